@@ -1,0 +1,1 @@
+"""Actors: the dictionary of states, IGOs, sectors and people, and NP resolution."""

@@ -1,0 +1,122 @@
+"""Actor mentions in a parsed sentence: dictionary phrases over token lemmas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
+from dyad.records import Sentence, Token
+
+PRONOUN_LEMMAS = frozenset({"он", "она", "они", "его", "ее", "их"})
+ANTECEDENT_KINDS = frozenset({"state", "capital", "seat", "igo", "person"})
+LOOKBACK = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # first token index
+    end: int  # one past the last token index
+    entry: Entry
+    text: str
+    char_start: int
+    char_end: int
+
+    gender: str = ""
+    number: str = ""
+
+    @property
+    def has_entity(self) -> bool:
+        return self.entry.kind in ENTITY_KINDS and bool(self.entry.entity)
+
+
+def token_forms(token: Token, index: PhraseIndex) -> frozenset[str]:
+    """The parser's lemma, the folded form and every dictionary form pymorphy offers."""
+    return index.normal_forms(token.text) | {token.lemma}
+
+
+def choose_entry(entries: list[Entry], ner_type: str, date: str | None) -> Entry:
+    if ner_type == "PER":
+        people = [e for e in entries if e.kind == "person"]
+        entries = people or entries
+    elif ner_type == "LOC":
+        places = [e for e in entries if e.kind != "person"]
+        entries = places or entries
+    dated = [e for e in entries if e.kind != "person" or e.holds_on(date)]
+    return (dated or entries)[-1] if all(e.kind == "person" for e in entries) else (
+        dated or entries)[0]
+
+
+def ner_type_at(sentence: Sentence, token: Token) -> str:
+    for entity in sentence.entities:
+        if entity.start <= token.start < entity.end:
+            return entity.type
+    return ""
+
+
+def capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def plausible(entries: list[Entry], token: Token) -> list[Entry]:
+    """Names written with a capital in the dictionary need one in text: 'того' is not Togo."""
+    return entries if capitalised(token) else [e for e in entries
+                                               if not e.text[:1].isupper()]
+
+
+def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> list[Mention]:
+    words = [token_forms(t, index) for t in sentence.tokens]
+    mentions, position = [], 0
+    while position < len(words):
+        size, entries = index.match(words, position)
+        entries = plausible(entries, sentence.tokens[position]) if size else entries
+        if size and entries:
+            mentions.append(make_mention(sentence, position, size, entries, date))
+            position += size
+        else:
+            position += 1
+    return mentions
+
+
+def make_mention(sentence: Sentence, start: int, size: int, entries: list[Entry],
+                 date: str | None) -> Mention:
+    first, last = sentence.tokens[start], sentence.tokens[start + size - 1]
+    entry = choose_entry(entries, ner_type_at(sentence, first), date)
+    text = sentence.text[first.start - sentence.start: last.end - sentence.start]
+    head = first if entry.kind == "person" else last
+    return Mention(start, start + size, entry, text, first.start, last.end,
+                   head.feat("Gender"), head.feat("Number"))
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos in ("PRON", "DET") and token.lemma in PRONOUN_LEMMAS and (
+        token.feat("Person") in ("3", ""))
+
+
+def agrees(mention: Mention, pronoun: Token) -> bool:
+    if pronoun.feat("Number") == "Plur":
+        return mention.number == "Plur"
+    gender = pronoun.feat("Gender")
+    return mention.number != "Plur" and (not gender or mention.gender in (gender, ""))
+
+
+def antecedent(pronoun: Token, history: list[Mention]) -> Mention | None:
+    for mention in reversed(history[-LOOKBACK:]):
+        if mention.entry.kind in ANTECEDENT_KINDS and agrees(mention, pronoun):
+            return mention
+    return None
+
+
+def resolve_pronouns(sentence: Sentence, mentions: list[Mention], history: list[Mention],
+                     local: list[Mention] | None = None) -> list[Mention]:
+    """Third-person pronouns become mentions of the nearest agreeing earlier actor."""
+    found, earlier = [], list(history)
+    ordered = sorted(mentions + (local or []), key=lambda m: (m.end, m.entry.kind == "person"))
+    for token in sentence.tokens:
+        earlier += [m for m in ordered if m.end == token.index]
+        if not is_pronoun(token):
+            continue
+        target = antecedent(token, earlier)
+        if target is not None:
+            found.append(Mention(token.index, token.index + 1, target.entry, token.text,
+                                 token.start, token.end, target.gender, target.number))
+    return sorted(mentions + found, key=lambda m: m.start)

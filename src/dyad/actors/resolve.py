@@ -1,0 +1,156 @@
+"""Resolve a noun phrase (given by its head token) to an actor: entity, role and name.
+
+The entity comes from the closest country, IGO, capital or known person in the phrase;
+the role from the closest sector word ("власти", "ПВО", "журналист") or from the person's
+office. Locative modifiers ("в России") do not lend their country to the phrase.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field, replace
+
+from dyad.actors.dictionary import Entry
+from dyad.actors.mentions import PRONOUN_LEMMAS, Mention
+from dyad.nlp.tree import CLAUSE_RELS, children, preposition
+from dyad.records import Actor, Sentence, Token
+
+NP_STOP = CLAUSE_RELS | {"conj", "cc", "punct", "parataxis", "case", "mark", "advmod",
+                         "orphan", "appos:loc"}
+PART_OF_NAME = frozenset({"из"})  # "выходцы из Азербайджана"
+KIND_ORDER = {"person": 0, "igo": 1, "state": 2, "capital": 3, "seat": 3, "demonym": 4,
+              "adjective": 5}
+
+
+@dataclass
+class Memory:
+    """What an article has said so far: people by surname, the last actor of each kind."""
+
+    people: dict[str, Actor] = field(default_factory=dict)
+
+    def remember(self, actor: Actor) -> None:
+        if actor.name and actor.entity and actor.kind == "person":
+            self.people[actor.name.split()[-1].lower()] = actor
+
+    def recall(self, name: str) -> Actor | None:
+        return self.people.get(name.split()[-1].lower()) if name else None
+
+
+def np_depths(sentence: Sentence, head: int, max_depth: int = 4) -> dict[int, int]:
+    depths, queue = {head: 0}, deque([head])
+    while queue:
+        current = queue.popleft()
+        if depths[current] >= max_depth:
+            continue
+        for child in children(sentence, current):
+            if child.index in depths or child.rel in NP_STOP:
+                continue
+            prep = preposition(sentence, child.index)
+            if child.rel.startswith("nmod") and prep and prep not in PART_OF_NAME:
+                continue
+            depths[child.index] = depths[current] + 1
+            queue.append(child.index)
+    return depths
+
+
+def mention_depth(mention: Mention, depths: dict[int, int]) -> int | None:
+    found = [depths[i] for i in range(mention.start, mention.end) if i in depths]
+    return min(found) if found else None
+
+
+def ner_person(sentence: Sentence, depths: dict[int, int]) -> str | None:
+    for entity in sentence.entities:
+        if entity.type != "PER":
+            continue
+        inside = [t for t in sentence.tokens if entity.start <= t.start < entity.end]
+        if any(t.index in depths for t in inside):
+            return entity.normal
+    return None
+
+
+def resolve_np(sentence: Sentence, head: int, mentions: list[Mention],
+               memory: Memory) -> Actor | None:
+    depths = np_depths(sentence, head)
+    scored = [(d, m) for m in mentions if (d := mention_depth(m, depths)) is not None]
+    with_entity = sorted((d, KIND_ORDER.get(m.entry.kind, 9), i, m)
+                         for i, (d, m) in enumerate(scored) if m.has_entity)
+    with_role = sorted((d, i, m) for i, (d, m) in enumerate(scored) if m.entry.role)
+    person = ner_person(sentence, depths)
+    entity_mention = with_entity[0][3] if with_entity else None
+    role_mention = with_role[0][2] if with_role else None
+    token = sentence.tokens[head]
+    if entity_mention is None:
+        recalled = memory.recall(person or "") if person else None
+        if recalled is None and token.lemma in PRONOUN_LEMMAS:
+            return None
+        if recalled is not None:
+            return recalled
+        if role_mention is None and person is None:
+            return None
+    return compose(sentence, head, entity_mention, role_mention, person, depths)
+
+
+def compose(sentence: Sentence, head: int, entity: Mention | None, role: Mention | None,
+            person: str | None, depths: dict[int, int]) -> Actor:
+    entry = entity.entry if entity else None
+    role_code = role.entry.role if role else (entry.role if entry else "")
+    if entry and entry.kind == "person":
+        name = entry.name
+    else:
+        name = person or (entry.name if entry else None)
+    kind = "person" if (entry and entry.kind == "person") or person else (
+        entry.kind if entry else "sector")
+    span = [sentence.tokens[i] for i in depths]
+    start, end = min(t.start for t in span), max(t.end for t in span)
+    text = sentence.text[start - sentence.start: end - sentence.start]
+    return Actor(text=text, entity=entry.entity if entry else None, role=role_code,
+                 name=name, kind=kind, start=start, end=end, head=head)
+
+
+def person_top(sentence: Sentence, inside: list[Token]) -> Token:
+    """The token of a name that hangs outside it, climbed through apposition."""
+    indices = {t.index for t in inside}
+    top = next((t for t in inside if t.head not in indices), inside[0])
+    while top.rel in ("appos", "flat:name", "nmod") and 0 <= top.head < len(sentence.tokens):
+        head = sentence.tokens[top.head]
+        if head.pos not in ("NOUN", "PROPN") or top.rel == "nmod" and head.pos != "NOUN":
+            break
+        top = head
+        if top.rel != "appos":
+            break
+    return top
+
+
+def resolve_person(sentence: Sentence, inside: list[Token], mentions: list[Mention],
+                   memory: Memory) -> Actor | None:
+    top = person_top(sentence, inside)
+    actor = resolve_np(sentence, top.index, mentions, memory)
+    if actor is None or not actor.entity:
+        return None
+    name = next((e.normal for e in sentence.entities
+                 if e.start <= inside[0].start < e.end), actor.name)
+    if actor.kind == "person" or any(t.pos == "PROPN" for t in inside):
+        return replace(actor, name=actor.name if actor.kind == "person" else name,
+                       kind="person")
+    return actor
+
+
+def person_mention(actor: Actor, inside: list[Token]) -> Mention:
+    head = inside[-1]
+    entry = Entry("person", actor.entity, actor.role, actor.name or "", text=actor.name or "")
+    return Mention(inside[0].index, inside[-1].index + 1, entry, actor.text, inside[0].start,
+                   inside[-1].end, head.feat("Gender"), head.feat("Number"))
+
+
+def person_spans(sentence: Sentence) -> list[list[Token]]:
+    spans = []
+    for entity in sentence.entities:
+        inside = [t for t in sentence.tokens if entity.start <= t.start < entity.end]
+        if entity.type == "PER" and inside:
+            spans.append(inside)
+    return spans
+
+
+def sector_heads(sentence: Sentence, mentions: list[Mention]) -> list[list[Token]]:
+    return [[sentence.tokens[m.end - 1]] for m in mentions
+            if m.entry.kind == "sector" and m.entry.role]

@@ -1,0 +1,1 @@
+"""Analysis of coded events: accuracy against gold sets (`evaluate`)."""

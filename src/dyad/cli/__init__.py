@@ -1,0 +1,32 @@
+"""The `dyad` command: thin click wrappers over library functions, one module a command."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from dyad.cli.code import code_cli
+from dyad.errors import DyadError
+from dyad.cli.demo import demo_cli
+from dyad.cli.eval import eval_cli
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dyad")
+def main() -> None:
+    """dyad: event data (who did what to whom, when and where) from Russian news."""
+
+
+def run() -> None:
+    """Entry point: coded errors end the command with their message, not a traceback."""
+    try:
+        main(standalone_mode=True)
+    except DyadError as exc:
+        click.echo(f"dyad: error: {exc}", err=True)
+        sys.exit(3)
+
+
+main.add_command(code_cli)
+main.add_command(eval_cli)
+main.add_command(demo_cli)

@@ -1,0 +1,35 @@
+"""Bundled knowledge as plain TSV files, with one small loader."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from dyad.errors import DataFileError
+
+DATA_DIR = Path(__file__).parent
+STATES = DATA_DIR / "actors" / "states.tsv"
+IGOS = DATA_DIR / "actors" / "igos.tsv"
+SECTORS = DATA_DIR / "actors" / "sectors.tsv"
+PEOPLE = DATA_DIR / "actors" / "people.tsv"
+PREDICATES = DATA_DIR / "events" / "predicates.tsv"
+MODALITY = DATA_DIR / "events" / "modality.tsv"
+CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
+TEMPORAL = DATA_DIR / "time" / "months.tsv"
+
+
+def load_tsv(path: Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of a TSV file with a header line; blank lines and '#' lines are skipped."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError("D010", path=path, line=0, reason=str(exc)) from exc
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(row.get(name) in (None, "") for name in required):
+            raise DataFileError("D010", path=path, line=number,
+                                reason=f"needs columns {', '.join(reader.fieldnames or [])}")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows

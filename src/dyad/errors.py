@@ -1,0 +1,34 @@
+"""Coded errors: every message a user can see starts with its code."""
+
+from __future__ import annotations
+
+
+class Errors:
+    D001 = "cannot read {item}: {reason}"
+    D002 = "{item}: line {line} is not valid JSON ({reason})"
+    D003 = "{item}: line {line} has no usable 'text' field"
+    D004 = "{item}: text is empty after cleaning"
+    D005 = "{item}: not valid UTF-8 text (byte {offset}); re-encode it or pass a JSON Lines file"
+    D006 = "{item}: looks binary (NUL bytes or control characters), skipped"
+    D007 = "{item}: unsupported language '{lang}' (supported: {supported})"
+    D008 = "{item}: bad 'published' value {value!r}; expected YYYY-MM-DD"
+    D009 = "{item}: text is {size} characters, over the limit of {limit}"
+    D010 = "data file {path}: line {line}: {reason}"
+    D011 = "{item}: line {line} is a JSON {kind}, expected an object"
+
+
+class DyadError(Exception):
+    """An error with a code from `Errors`."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(f"[{code}] " + getattr(Errors, code).format(**fields))
+
+
+class InputError(DyadError):
+    """One input item cannot be coded; the others go on."""
+
+
+class DataFileError(DyadError):
+    """A bundled or user data file is malformed."""

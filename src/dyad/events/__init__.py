@@ -1,0 +1,1 @@
+"""Events: the predicate lexicon, the CAMEO table and the coder over the UD parse."""

@@ -1,0 +1,109 @@
+"""Where a predicate's actors sit in the UD tree: slots, subjects passed along conj/xcomp,
+passive agents, and a deep search that survives misattached objects."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from dyad.nlp.tree import CLAUSE_RELS, children, preposition
+from dyad.records import Sentence, Token
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+CORE_SLOTS = frozenset({"nsubj", "obj", "iobj", "nsubj:pass"})
+LOCATIVE_PREPS = frozenset({"в", "на", "во", "у", "при", "около", "близ", "возле", "под",
+                            "из", "через", "после", "до", "во_время", "в_ходе", "в_течение"})
+NOT_ACTOR_RELS = CLAUSE_RELS | {"punct", "cc", "mark", "case", "advmod", "aux", "aux:pass",
+                                "cop", "det", "nummod", "nummod:gov", "parataxis"}
+
+
+def is_passive(sentence: Sentence, trigger: Token) -> bool:
+    rels = {c.rel for c in children(sentence, trigger.index)}
+    if "nsubj:pass" in rels or "aux:pass" in rels:
+        return True
+    return trigger.feat("Voice") == "Pass" and trigger.feat("VerbForm") in ("Part", "")
+
+
+def slot_tokens(sentence: Sentence, trigger: Token, slot: str) -> list[Token]:
+    kind, _, prep = slot.partition(":")
+    kids = children(sentence, trigger.index)
+    if slot == "nsubj:pass":
+        return [c for c in kids if c.rel == "nsubj:pass"]
+    if kind in ("nsubj", "obj", "iobj"):
+        found = [c for c in kids if c.rel == kind]
+        return found or [c for c in kids if bare_case(sentence, c, kind)]
+    if kind in ("obl", "nmod"):
+        return [c for c in kids if c.rel.split(":")[0] in ("obl", "nmod")
+                and preposition(sentence, c.index) == prep]
+    if kind == "amod":
+        return [c for c in kids if c.rel == "amod"]
+    return []
+
+
+def bare_case(sentence: Sentence, token: Token, kind: str) -> bool:
+    wanted = {"obj": "Acc", "iobj": "Dat"}.get(kind)
+    return (wanted is not None and token.rel.split(":")[0] in ("obl", "nmod")
+            and token.feat("Case") == wanted and not preposition(sentence, token.index))
+
+
+def with_conjuncts(sentence: Sentence, tokens: list[Token]) -> list[Token]:
+    found = list(tokens)
+    for token in tokens:
+        found += [c for c in children(sentence, token.index)
+                  if c.rel == "conj" and c.pos in NOMINAL]
+    return found
+
+
+def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]:
+    """The trigger's subject, else one inherited from the clause it depends on."""
+    own = slot_tokens(sentence, trigger, "nsubj")
+    if own or hops > 4 or not 0 <= trigger.head < len(sentence.tokens):
+        return own
+    head = sentence.tokens[trigger.head]
+    if trigger.rel == "conj" or (trigger.rel == "advcl" and trigger.feat("VerbForm") == "Conv"):
+        return subject_of(sentence, head, hops + 1)
+    if trigger.rel == "xcomp":
+        return slot_tokens(sentence, head, "obj") or subject_of(sentence, head, hops + 1)
+    if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
+        return [head] if trigger.feat("Voice") != "Pass" else []
+    return []
+
+
+def passive_agent(sentence: Sentence, trigger: Token) -> list[Token]:
+    kids = children(sentence, trigger.index)
+    instrumental = [c for c in kids if c.rel.startswith("obl") and c.feat("Case") == "Ins"
+                    and not preposition(sentence, c.index)]
+    by_side = [c for c in kids if preposition(sentence, c.index) == "с_стороны"]
+    return instrumental or by_side
+
+
+def passive_patient(sentence: Sentence, trigger: Token) -> list[Token]:
+    found = slot_tokens(sentence, trigger, "nsubj:pass") or slot_tokens(sentence, trigger,
+                                                                         "nsubj")
+    if not found and trigger.rel.startswith("acl") and 0 <= trigger.head < len(
+            sentence.tokens):
+        found = [sentence.tokens[trigger.head]]
+    return found
+
+
+def deep_candidates(sentence: Sentence, trigger: Token, exclude: set[int],
+                    max_depth: int = 4) -> list[Token]:
+    """Nominals below the trigger's non-clausal, non-locative arguments, nearest first."""
+    queue = deque((c, 1) for c in children(sentence, trigger.index) if allowed(sentence, c))
+    seen, found = {trigger.index}, []
+    while queue:
+        token, depth = queue.popleft()
+        if token.index in seen or token.index in exclude:
+            continue
+        seen.add(token.index)
+        if token.pos in NOMINAL | {"ADJ"}:
+            found.append(token)
+        if depth < max_depth:
+            queue.extend((c, depth + 1) for c in children(sentence, token.index)
+                         if allowed(sentence, c))
+    return found
+
+
+def allowed(sentence: Sentence, token: Token) -> bool:
+    if token.rel in NOT_ACTOR_RELS or token.rel.startswith("nsubj"):
+        return False
+    return preposition(sentence, token.index) not in LOCATIVE_PREPS

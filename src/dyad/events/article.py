@@ -1,0 +1,113 @@
+"""Article-level event assembly: implicit targets, claims as accusations, final records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from dyad.actors.mentions import Mention
+from dyad.events.cameo import lookup
+from dyad.events.coder import Candidate, same_actor
+from dyad.places.locate import place_of
+from dyad.records import Actor, Event, Evidence, Place
+
+IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16"})
+ACCUSE = "112"
+DEFAULT_ROLES = {"15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL"}
+MAX_EVIDENCE = 220
+
+
+def counterparts(mentions: list[Mention]) -> list[tuple[str, str]]:
+    """The article's main entities, most mentioned first, each with its usual role."""
+    entities = Counter(m.entry.entity for m in mentions if m.has_entity and m.entry.entity)
+    roles: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.has_entity and m.entry.entity:
+            roles.setdefault(m.entry.entity, Counter())[m.entry.role] += 1
+    return [(e, usual_role(roles[e])) for e, n in entities.most_common(3) if n >= 2]
+
+
+def usual_role(counts: Counter[str]) -> str:
+    named = [(n, r) for r, n in counts.items() if r]
+    return max(named)[1] if named else ""
+
+
+def implicit_target(source: Actor, main: list[tuple[str, str]]) -> Actor | None:
+    others = [(e, r) for e, r in main[:2] if e != source.entity]
+    if len(main) < 2 or source.entity not in {e for e, _ in main[:2]} or not others:
+        return None
+    entity, role = others[0]
+    return Actor(text="", entity=entity, role=role, name=None, kind="implicit")
+
+
+def evidence_for(candidate: Candidate, text: str, actors: list[Actor]) -> Evidence:
+    tokens = candidate.trigger.tokens
+    start, end = min(t.start for t in tokens), max(t.end for t in tokens)
+    for actor in actors:
+        if actor.start >= 0 and max(end, actor.end) - min(start, actor.start) <= MAX_EVIDENCE:
+            start, end = min(start, actor.start), max(end, actor.end)
+    return Evidence(text=text[start:end], start=start, end=end)
+
+
+def make_event(article_id: str, text: str, candidate: Candidate, source: Actor,
+               target: Actor, code: str, status: str, place: Place | None,
+               date: str | None, implicit: bool = False) -> Event:
+    entry = lookup(code)
+    return Event(
+        article_id=article_id, sentence=candidate.sentence.index, source=source,
+        target=target, cameo=code, cameo_root=entry.root, quad_class=entry.quad_class,
+        goldstein=entry.goldstein, plover_type=entry.plover_type or "",
+        plover_mode=entry.plover_mode or "", status=status,
+        evidence=evidence_for(candidate, text, [source, target]),
+        trigger=" ".join(t.text for t in candidate.trigger.tokens), date=date, place=place,
+        implicit_target=implicit)
+
+
+def implicit_source(code: str, place: Place | None) -> Actor | None:
+    """Arrests and searches with no agent are done by the police of the place."""
+    if code[:2] == "17" and place is not None and place.country:
+        return Actor(text="", entity=place.country, role="COP", kind="implicit")
+    return None
+
+
+def with_default_role(actor: Actor, code: str) -> Actor:
+    """A state named bare as the agent of force acts through its military."""
+    role = DEFAULT_ROLES.get(code[:2])
+    if role and not actor.role and actor.kind in ("state", "capital", "adjective"):
+        return replace(actor, role=role)
+    return actor
+
+
+def target_place(candidate: Candidate, target: Actor, place: Place | None,
+                 mentions: list[Mention]) -> Place | None:
+    if place is not None or target.head < 0:
+        return place
+    head = candidate.sentence.tokens[target.head]
+    return place_of(candidate.sentence, (head,), mentions)
+
+
+def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | None = None,
+              mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
+                                                                   bool]]:
+    """(source, target, code, status, implicit) for one candidate."""
+    code = candidate.trigger.predicate.cameo
+    found = []
+    for target in candidate.targets:
+        where = target_place(candidate, target, place, mentions or [])
+        agent = candidate.source or implicit_source(code, where)
+        if agent is not None and not same_actor(agent, target):
+            found.append((with_default_role(agent, code), target, code, candidate.status,
+                          False))
+    source = candidate.source
+    if source is None:
+        return found
+    source = with_default_role(source, code)
+    if not candidate.targets and code[:2] in IMPLICIT_ROOTS:
+        target = implicit_target(source, main)
+        if target is not None:
+            found.append((source, target, code, candidate.status, True))
+    claimant = candidate.claimant
+    if claimant is not None and lookup(code).quad_class >= 3 and not same_actor(claimant,
+                                                                                 source):
+        found.append((claimant, source, ACCUSE, "asserted", False))
+    return found

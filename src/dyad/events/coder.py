@@ -1,0 +1,169 @@
+"""The event coder: predicates from the lexicon, their actors from the UD tree.
+
+A trigger is a verb, an event noun or a light-verb construction ("принести извинения").
+Its source and target come from the slots the lexicon names, with fallbacks for the
+parser's known errors (subjects shared across conj, passive agents, participles, objects
+misattached deeper in the tree). What the sentence leaves out is filled at article level
+(`dyad.events.article`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dyad.actors.mentions import Mention
+from dyad.actors.resolve import Memory, resolve_np
+from dyad.events import arguments as args
+from dyad.events.lexicon import Lexicon, Predicate
+from dyad.events.status import claim_governor, status_of
+from dyad.nlp.tree import children, preposition
+from dyad.records import Actor, Sentence, Token
+
+VERBAL = frozenset({"VERB", "ADJ", "AUX"})
+LIGHT_NOUN_RELS = frozenset({"obj", "nsubj:pass", "obl", "nsubj", "iobj"})
+
+Resolve = Callable[[Token], Actor | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    predicate: Predicate
+    extra: tuple[Token, ...] = ()
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return (self.token, *self.extra)
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    trigger: Trigger
+    source: Actor | None
+    targets: list[Actor]
+    status: str
+    claimant: Actor | None = None
+    notes: set[str] = field(default_factory=set)
+
+
+def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
+    found, used = [], set()
+    for token in sentence.tokens:
+        head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+        if head is None or token.rel not in LIGHT_NOUN_RELS or token.pos not in args.NOMINAL:
+            continue
+        for predicate in lexicon.light_for(head.lemma, token.lemma)[:1]:
+            found.append(Trigger(head, predicate, (token,)))
+            used.update({head.index, token.index})
+    for token in sentence.tokens:
+        if token.index in used:
+            continue
+        table = lexicon.verbs if token.pos in VERBAL else (
+            lexicon.nouns if token.pos == "NOUN" else {})
+        for predicate in table.get(token.lemma, [])[:1]:
+            found.append(Trigger(token, predicate))
+    return sorted(found, key=lambda t: t.token.index)
+
+
+def slot(sentence: Sentence, trigger: Token, name: str) -> list[Token]:
+    if name == "nsubj":
+        return args.subject_of(sentence, trigger)
+    return args.slot_tokens(sentence, trigger, name)
+
+
+def first_actor(tokens: list[Token], resolve: Resolve) -> tuple[Token, Actor] | None:
+    for token in tokens:
+        actor = resolve(token)
+        if actor is not None and actor.entity:
+            return token, actor
+    return None
+
+
+def all_actors(tokens: list[Token], resolve: Resolve) -> list[Actor]:
+    actors = [a for t in tokens if (a := resolve(t)) is not None and a.entity]
+    return list({(a.entity, a.role, a.start): a for a in actors}.values())
+
+
+def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    token, predicate = trigger.token, trigger.predicate
+    if args.is_passive(sentence, token) and predicate.pos != "noun":
+        return args.passive_agent(sentence, token), args.passive_patient(sentence, token)
+    sources = [t for name in predicate.source for t in slot(sentence, token, name)]
+    targets = [t for name in predicate.target for t in slot(sentence, token, name)]
+    for noun in trigger.extra:
+        targets += [t for name in predicate.target for t in slot(sentence, noun, name)
+                    if name.startswith(("nmod", "obl"))]
+    return sources, targets
+
+
+def noun_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    token, predicate = trigger.token, trigger.predicate
+    targets = [t for name in predicate.target for t in slot(sentence, token, name)]
+    taken = {t.index for t in targets}
+    sources = [t for name in predicate.source for t in slot(sentence, token, name)
+               if t.index not in taken]
+    sources += [c for c in children(sentence, token.index) if c.rel == "amod"]
+    sources += args.passive_agent(sentence, token)
+    for target in targets:
+        sources += [c for c in children(sentence, target.index)
+                    if preposition(sentence, c.index) == "с_стороны"]
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    if head is not None and token.rel in ("obj", "nsubj:pass") and head.pos == "VERB":
+        sources += args.subject_of(sentence, head)
+    return sources, targets
+
+
+class EventCoder:
+    """Codes the events of one sentence; article-level filling happens afterwards."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def code_sentence(self, sentence: Sentence, mentions: list[Mention],
+                      memory: Memory) -> list[Candidate]:
+        def resolve(token: Token) -> Actor | None:
+            return resolve_np(sentence, token.index, mentions, memory)
+
+        return [c for t in find_triggers(sentence, self.lexicon)
+                if (c := self.candidate(sentence, t, resolve)) is not None]
+
+    def candidate(self, sentence: Sentence, trigger: Trigger,
+                  resolve: Resolve) -> Candidate | None:
+        extract = noun_arguments if trigger.predicate.pos == "noun" else verb_arguments
+        source_tokens, target_tokens = extract(sentence, trigger)
+        found_source = first_actor(args.with_conjuncts(sentence, source_tokens), resolve)
+        source = found_source[1] if found_source else None
+        targets = all_actors(args.with_conjuncts(sentence, target_tokens), resolve)
+        if not targets:
+            exclude = {found_source[0].index} if found_source else set()
+            targets = self.deep_target(sentence, trigger, exclude, source, resolve)
+        status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
+        candidate = Candidate(sentence, trigger, source, targets, status)
+        if status == "claimed":
+            candidate.claimant = self.claimant(sentence, trigger.token, resolve)
+        return candidate
+
+    def deep_target(self, sentence: Sentence, trigger: Trigger, exclude: set[int],
+                    source: Actor | None, resolve: Resolve) -> list[Actor]:
+        for token in args.deep_candidates(sentence, trigger.token, exclude):
+            actor = resolve(token)
+            if actor is not None and actor.entity and (source is None
+                                                       or actor.entity != source.entity):
+                return [actor]
+        return []
+
+    def claimant(self, sentence: Sentence, trigger: Token, resolve: Resolve) -> Actor | None:
+        governor = claim_governor(sentence, trigger, self.lexicon.modality)
+        if governor is None:
+            return None
+        found = first_actor(args.subject_of(sentence, governor), resolve)
+        return found[1] if found else None
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """Same entity, unless two different non-empty roles tell them apart."""
+    if a is None or b is None or a.entity != b.entity:
+        return False
+    return not (a.role and b.role and a.role != b.role)

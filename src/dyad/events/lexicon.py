@@ -1,0 +1,74 @@
+"""The Russian predicate lexicon (data/events/predicates.tsv) and the modality words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dyad import data
+from dyad.errors import DataFileError
+from dyad.events.cameo import cameo_table
+from dyad.nlp.tree import normalize_preposition
+
+POS_KINDS = frozenset({"verb", "noun", "light"})
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    lemma: str
+    pos: str
+    cameo: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Predicate]]
+    nouns: dict[str, list[Predicate]]
+    light: dict[tuple[str, str], list[Predicate]]
+    modality: dict[str, str]
+
+    def light_for(self, verb: str, noun: str) -> list[Predicate]:
+        return self.light.get((verb, noun), [])
+
+
+def slot_name(text: str) -> str:
+    kind, _, prep = text.strip().partition(":")
+    if kind in ("obl", "nmod") and prep:
+        return f"{kind}:{normalize_preposition(prep.replace(' ', '_').split('_'))}"
+    return text.strip()
+
+
+def parse_row(row: dict[str, str], path: Path, line: int) -> Predicate:
+    if row["pos"] not in POS_KINDS:
+        raise DataFileError("D010", path=path, line=line, reason=f"bad pos {row['pos']!r}")
+    if row["cameo"] not in cameo_table():
+        raise DataFileError("D010", path=path, line=line, reason=f"bad code {row['cameo']!r}")
+    source = tuple(slot_name(s) for s in (row["source"] or "nsubj").split(",") if s.strip())
+    target = tuple(slot_name(s) for s in row["target"].split(",") if s.strip())
+    return Predicate(row["lemma"], row["pos"], row["cameo"], source, target)
+
+
+def load_lexicon(normalize: Callable[[str], frozenset[str]],
+                 path: Path | None = None, modality_path: Path | None = None) -> Lexicon:
+    verbs: dict[str, list[Predicate]] = defaultdict(list)
+    nouns: dict[str, list[Predicate]] = defaultdict(list)
+    light: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+    path = path or data.PREDICATES
+    rows = data.load_tsv(path, required=("lemma", "pos", "cameo"))
+    for line, row in enumerate(rows, start=2):
+        predicate = parse_row(row, path, line)
+        words = predicate.lemma.lower().replace("ё", "е").split()
+        if predicate.pos == "light" and len(words) >= 2:
+            for noun in normalize(words[-1]):
+                light[(words[0], noun)].append(predicate)
+        elif predicate.pos == "verb":
+            verbs[words[0]].append(predicate)
+        else:
+            for noun in normalize(predicate.lemma):
+                nouns[noun].append(predicate)
+    modality = {r["lemma"]: r["kind"] for r in data.load_tsv(modality_path or data.MODALITY, ("lemma", "kind"))}
+    return Lexicon(dict(verbs), dict(nouns), dict(light), modality)

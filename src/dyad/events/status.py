@@ -1,0 +1,70 @@
+"""An event's status: asserted, claimed, negated or hypothetical, from the words around
+its predicate (data/events/modality.tsv)."""
+
+from __future__ import annotations
+
+from dyad.nlp.tree import ancestors, children, preposition
+from dyad.records import Sentence, Token
+
+UPWARD = frozenset({"xcomp", "ccomp", "conj", "advcl", "csubj", "obj", "nsubj", "nsubj:pass",
+                    "acl", "parataxis"})
+EMBEDDING = frozenset({"ccomp", "xcomp", "csubj", "obj", "nsubj", "nsubj:pass"})
+NEGATION_RELS = frozenset({"advmod", "discourse", "dep", "det", "cc"})
+
+
+def kinds_below(sentence: Sentence, token: Token, modality: dict[str, str]) -> set[str]:
+    kinds = set()
+    for child in children(sentence, token.index):
+        kind = modality.get(child.lemma)
+        if kind == "negation" and child.rel in NEGATION_RELS:
+            kinds.add("negation")
+        elif kind in ("claim", "hypothetical") and child.rel in ("advmod", "mark", "aux",
+                                                                   "discourse", "parataxis"):
+            kinds.add(kind)
+        elif kind == "attribution" and preposition(sentence, child.index) == "по":
+            kinds.add("claim")
+        elif kind == "hypothetical" and preposition(sentence, child.index) == "в":
+            kinds.add("hypothetical")
+    return kinds
+
+
+def governors(sentence: Sentence, token: Token, limit: int = 4) -> list[Token]:
+    """The predicates whose complement this token is, nearest first."""
+    found, current = [], token
+    for head in ancestors(sentence, token.index):
+        if current.rel.split(":")[0] not in {r.split(":")[0] for r in UPWARD} or len(
+                found) >= limit:
+            break
+        found.append(head)
+        current = head
+    return found
+
+
+def claim_governor(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> Token | None:
+    for head in governors(sentence, trigger):
+        if modality.get(head.lemma) == "claim":
+            return head
+    return None
+
+
+def is_future(token: Token) -> bool:
+    return token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf"
+
+
+def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
+              extra: tuple[Token, ...] = ()) -> str:
+    own = set().union(*(kinds_below(sentence, t, modality) for t in (trigger, *extra)))
+    if "negation" in own:
+        return "negated"
+    heads = governors(sentence, trigger)
+    direct = heads[:1] if trigger.rel in ("xcomp", "obj", "nsubj", "nsubj:pass") else []
+    if any(modality.get(h.lemma) == "refusal" for h in direct):
+        return "negated"
+    if "hypothetical" in own or is_future(trigger) or any(
+            modality.get(h.lemma) == "hypothetical" for h in direct):
+        return "hypothetical"
+    if any(modality.get(h.lemma) == "claim" for h in heads) or "claim" in own:
+        return "claimed"
+    if any("claim" in kinds_below(sentence, h, modality) for h in heads):
+        return "claimed"
+    return "asserted"

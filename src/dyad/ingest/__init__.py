@@ -1,0 +1,1 @@
+"""Reading articles: input files and streams, and length-preserving text cleaning."""

@@ -1,0 +1,1 @@
+"""Russian NLP: the natasha adapter (`ru`) and dependency-tree helpers (`tree`)."""

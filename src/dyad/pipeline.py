@@ -1,0 +1,97 @@
+"""The pipeline: one article in, its events out. Models and data load once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dyad.actors.dictionary import PhraseIndex, build_index
+from dyad.actors.mentions import PRONOUN_LEMMAS, Mention, find_mentions, resolve_pronouns
+from dyad.actors.resolve import (
+    Memory,
+    person_mention,
+    person_spans,
+    resolve_person,
+    sector_heads,
+)
+from dyad.events.article import counterparts, events_of, make_event
+from dyad.events.coder import Candidate, EventCoder
+from dyad.events.lexicon import load_lexicon
+from dyad.ingest.clean import clean_text
+from dyad.nlp.ru import RussianParser, shared_parser
+from dyad.places.locate import place_of
+from dyad.records import Article, Event, Sentence
+from dyad.time.resolve import DateResolver
+
+
+class Pipeline:
+    """Parser, actor dictionary, lexicon and coder, shared by every article."""
+
+    def __init__(self, parser: RussianParser | None = None) -> None:
+        self.parser = parser or shared_parser()
+        words = self._split
+        self.actors: PhraseIndex = build_index(self.parser.normal_forms, words)
+        self.coder = EventCoder(load_lexicon(self.parser.normal_forms))
+
+    def _split(self, text: str) -> list[str]:
+        from razdel import tokenize
+
+        return [t.text for t in tokenize(text)]
+
+    def code(self, article: Article) -> list[Event]:
+        text = clean_text(article.text)
+        sentences = self.parser.parse(text)
+        dates = DateResolver(article.published)
+        memory, candidates, history = Memory(), [], []
+        mentions: dict[int, list[Mention]] = {}
+        for sentence in sentences:
+            found = find_mentions(sentence, self.actors, article.published)
+            local = self._antecedents(sentence, found, memory)
+            found = resolve_pronouns(sentence, found, history, local)
+            mentions[sentence.index] = found
+            candidates += self.coder.code_sentence(sentence, found, memory)
+            history += [m for m in found if m.text.lower() not in PRONOUN_LEMMAS] + local
+        return self._assemble(article, text, candidates, mentions, dates, sentences)
+
+    def _antecedents(self, sentence: Sentence, mentions: list[Mention],
+                     memory: Memory) -> list[Mention]:
+        """Actors named by people and sector phrases here, for later surnames and pronouns."""
+        found = []
+        for inside in person_spans(sentence) + sector_heads(sentence, mentions):
+            actor = resolve_person(sentence, inside, mentions, memory)
+            if actor is not None and actor.entity:
+                if actor.kind == "person" and actor.name:
+                    memory.remember(actor)
+                found.append(person_mention(actor, inside))
+        return sorted(found, key=lambda m: m.start)
+
+    def _assemble(self, article: Article, text: str, candidates: list[Candidate],
+                  mentions: dict[int, list[Mention]], dates: DateResolver,
+                  sentences: list[Sentence]) -> list[Event]:
+        main = counterparts([m for found in mentions.values() for m in found])
+        events, seen = [], set()
+        for candidate in candidates:
+            found = mentions[candidate.sentence.index]
+            place = place_of(candidate.sentence, candidate.trigger.tokens, found)
+            date = dates.date_of(candidate.sentence, candidate.trigger.tokens)
+            for source, target, code, status, implicit in events_of(candidate, main, place,
+                                                                    found):
+                key = (source.entity, source.role, target.entity, target.role, code,
+                       candidate.sentence.index)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(make_event(article.id, text, candidate, source, target, code,
+                                         status, place, date, implicit))
+        return events
+
+
+@lru_cache(maxsize=1)
+def shared_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def code(text: str, published: str | None = None, lang: str = "ru",
+         article_id: str = "text") -> list[Event]:
+    """Code one article's text into events; models load on first use and are reused."""
+    return shared_pipeline().code(Article(id=article_id, text=text, published=published,
+                                          lang=lang))

@@ -1,0 +1,1 @@
+"""Places: where an event happened, from its locative arguments."""

@@ -1,0 +1,1 @@
+"""Time: resolving Russian temporal expressions against the publication date."""

@@ -1,0 +1,122 @@
+"""Every entry of the actor data files is well formed and found in running text."""
+
+import re
+
+import pytest
+
+from dyad import data
+from dyad.actors.mentions import find_mentions
+
+STATE_KINDS = {"name", "adjective", "capital", "seat", "demonym"}
+IGO_KINDS = {"name", "abbr", "adjective"}
+ROLES = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "REB", "MED", "BUS", "CVL",
+         "REF", "NGO", "HRI", "EDU", "HLH", "REL", "LAB", "ELI", "SPT"}
+STATES = data.load_tsv(data.STATES)
+IGOS = data.load_tsv(data.IGOS)
+SECTORS = data.load_tsv(data.SECTORS)
+PEOPLE = data.load_tsv(data.PEOPLE) if data.PEOPLE.exists() else []
+CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+
+
+def mentions_in(parser, pipeline, text, date=None):
+    [sentence] = parser.parse(text)
+    return find_mentions(sentence, pipeline.actors, date)
+
+
+@pytest.mark.parametrize("row", STATES, ids=lambda r: f"{r['entity']}-{r['text']}")
+def test_state_row_is_well_formed(row):
+    assert re.fullmatch(r"[A-Z]{3}", row["entity"])
+    assert row["kind"] in STATE_KINDS
+    assert row["role"] == {"capital": "GOV", "seat": "GOV", "demonym": "CVL"}.get(row["kind"],
+                                                                                   "")
+
+
+def test_every_state_has_name_adjective_and_capital():
+    kinds: dict[str, set[str]] = {}
+    for row in STATES:
+        kinds.setdefault(row["entity"], set()).add(row["kind"])
+    assert len(kinds) >= 193
+    assert all({"name", "adjective", "capital"} <= k for k in kinds.values())
+
+
+@pytest.mark.parametrize("row", IGOS, ids=lambda r: f"{r['entity']}-{r['text']}")
+def test_igo_row_is_well_formed(row):
+    assert re.fullmatch(r"[A-Z0-9]{2,6}", row["entity"])
+    assert row["kind"] in IGO_KINDS and row["role"] in ROLES | {""}
+
+
+@pytest.mark.parametrize("row", SECTORS, ids=lambda r: r["text"])
+def test_sector_row_is_well_formed(row):
+    assert row["role"] in ROLES and row["text"].strip() == row["text"]
+
+
+@pytest.mark.parametrize("row", PEOPLE, ids=lambda r: f"{r['name']}-{r['start']}")
+def test_person_row_is_well_formed(row):
+    assert row["role"] in ROLES and row["entity"]
+    for value in (row["start"], row["end"]):
+        assert value == "" or re.fullmatch(r"\d{4}-\d\d-\d\d", value)
+    assert not row["end"] or row["start"] <= row["end"]
+
+
+def common_names():
+    seen, rows = set(), []
+    for row in STATES:
+        if row["kind"] == "name" and row["entity"] not in seen:
+            seen.add(row["entity"])
+            rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("row", common_names(), ids=lambda r: r["entity"])
+def test_state_resolves_in_all_six_cases(parser, pipeline, row):
+    words = row["text"].split()
+    for case in CASES:
+        form = " ".join(parser.inflect(w, case) for w in words)
+        form = " ".join(w[:1].upper() + w[1:] for w in form.split())
+        found = mentions_in(parser, pipeline, f"Об этом сообщили {form} вчера.")
+        assert row["entity"] in {m.entry.entity for m in found}, (case, form)
+
+
+@pytest.mark.parametrize(("text", "entity", "role", "kind"), [
+    ("Представители Кремля ответили.", "RUS", "GOV", "seat"),
+    ("Во Франции прошли выборы.", "FRA", "", "state"),
+    ("Ответ Белого дома последовал.", "USA", "GOV", "seat"),
+    ("Американцы выступили.", "USA", "CVL", "demonym"),
+    ("Генсек ООН выступил.", "UN", "", "igo"),
+    ("Депутаты ПАСЕ проголосовали.", "COE", "LEG", "igo"),
+    ("Решение Евросоюза вступило в силу.", "EU", "", "igo"),
+])
+def test_entry_kinds_are_found(parser, pipeline, text, entity, role, kind):
+    found = [m for m in mentions_in(parser, pipeline, text) if m.entry.entity == entity]
+    assert found and found[0].entry.kind == kind and found[0].entry.role == role
+
+
+@pytest.mark.parametrize("text", ["Для того чтобы понять это, нужно время.",
+                                  "Без перца чили блюдо не то."])
+def test_lower_case_words_are_not_states(parser, pipeline, text):
+    found = mentions_in(parser, pipeline, text)
+    assert not [m for m in found if m.entry.kind == "state"]
+
+
+def found_entities(parser, pipeline, text):
+    return {(m.entry.entity, m.entry.role) for m in mentions_in(parser, pipeline, text)}
+
+
+@pytest.mark.parametrize("row", STATES + IGOS, ids=lambda r: f"{r['entity']}-{r['text']}")
+def test_state_and_igo_rows_are_found_as_written(parser, pipeline, row):
+    text = row["text"]
+    found = {e for e, _ in found_entities(parser, pipeline, f"Итак: {text} — и всё.")}
+    assert row["entity"] in found or ("ambiguous" in row["note"] and found)
+
+
+@pytest.mark.parametrize("row", SECTORS, ids=lambda r: r["text"])
+def test_sector_rows_are_found_as_written(parser, pipeline, row):
+    found = found_entities(parser, pipeline, f"Итак: {row['text']} — и всё.")
+    assert (None, row["role"]) in found
+
+
+@pytest.mark.parametrize("row", PEOPLE, ids=lambda r: f"{r['name']}-{r['start']}")
+def test_people_are_found_on_a_date_in_office(parser, pipeline, row):
+    day = row["end"] or row["start"] or None
+    found = mentions_in(parser, pipeline, f"Об этом заявил {row['name']}.", day)
+    assert row["entity"] in {m.entry.entity for m in found if m.entry.kind == "person"}

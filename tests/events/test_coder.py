@@ -1,0 +1,74 @@
+"""(sentence, expected events) tables for the coder: one row per construction."""
+
+import pytest
+
+
+def triples(events, status=None):
+    return {(e.source.code, e.cameo, e.target.code) for e in events
+            if status is None or e.status == status}
+
+
+CASES = [
+    # plain verb with a dative object, subject shared across conj
+    ("Президент Азербайджана позвонил президенту России и поздравил его с юбилеем.",
+     {("AZEGOV", "041", "RUSGOV"), ("AZEGOV", "051", "RUSGOV")}),
+    # the parser's misattached object: "поздравил с днём рождения президента X"
+    ("Президент Азербайджана поздравил с днём рождения президента России.",
+     {("AZEGOV", "051", "RUSGOV")}),
+    # capitals stand for governments; "от" + genitive marks a demand's target
+    ("Баку требует от Москвы признания вины.", {("AZEGOV", "100", "RUSGOV")}),
+    # adjective + sector word as actor
+    ("Министр иностранных дел Германии раскритиковал китайские власти.",
+     {("DEUGOV", "111", "CHNGOV")}),
+    # passive with an instrumental agent
+    ("Украинский беспилотник был сбит российскими системами ПВО над Курском.", set()),
+    # noun trigger with "со стороны" agent
+    ("Киев осудил оккупацию Крыма со стороны России.",
+     {("UKRGOV", "111", "RUS")}),
+    # light verb construction
+    ("Франция ввела санкции против Ирана.", {("FRA", "163", "IRN")}),
+    # arrests with no agent: the police of the place
+    ("В Грузии задержали российского журналиста.", {("GEOCOP", "173", "RUSMED")}),
+    # pronoun resolved to the nearest agreeing actor
+    ("Турция поддерживает Азербайджан. Она осудила Армению.",
+     {("TUR", "111", "ARM")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_coder_finds_events(code, text, expected):
+    found = triples(code(text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "event", "status"), [
+    ("Россия не признала ответственность перед Азербайджаном.", ("RUS", "015", "AZE"),
+     "negated"),
+    ("Франция отказалась осудить Израиль.", ("FRA", "111", "ISR"), "negated"),
+    ("Власти Азербайджана убеждены, что Россия обстреляла Украину.",
+     ("RUS", "190", "UKR"), "claimed"),
+    ("Франция может ввести санкции против Ирана.", ("FRA", "163", "IRN"), "hypothetical"),
+    ("Германия планирует осудить Иран.", ("DEU", "111", "IRN"), "hypothetical"),
+    ("Китай раскритиковал США.", ("CHN", "111", "USA"), "asserted"),
+])
+def test_status(code, text, event, status):
+    found = {(e.source.entity, e.cameo, e.target.entity): e.status for e in code(text)}
+    assert found.get(event) == status, found
+
+
+def test_claim_is_itself_an_accusation(code):
+    events = code("Власти Азербайджана убеждены, что самолёт сбили российские военные.")
+    assert ("AZEGOV", "112", "RUSMIL") in triples(events, "asserted")
+
+
+def test_implicit_target_is_marked(code):
+    text = ("Президент России позвонил президенту Азербайджана. Россия и Азербайджан обсудили "
+            "крушение самолёта. Президент России принёс извинения.")
+    apology = [e for e in code(text) if e.cameo == "055"]
+    assert apology and apology[0].target.entity == "AZE" and apology[0].implicit_target
+
+
+def test_evidence_offsets_match_text(code):
+    text = "Вчера было тихо. Президент Азербайджана позвонил президенту России."
+    for event in code(text):
+        assert text[event.evidence.start:event.evidence.end] == event.evidence.text
