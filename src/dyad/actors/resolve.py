@@ -111,7 +111,11 @@ def person_top(sentence: Sentence, inside: list[Token]) -> Token:
     """The token of a name that hangs outside it, climbed through apposition."""
     indices = {t.index for t in inside}
     top = next((t for t in inside if t.head not in indices), inside[0])
+    seen = {top.index}
     while top.rel in ("appos", "flat:name", "nmod") and 0 <= top.head < len(sentence.tokens):
+        if top.head in seen:
+            break
+        seen.add(top.head)
         head = sentence.tokens[top.head]
         if head.pos not in ("NOUN", "PROPN") or top.rel == "nmod" and head.pos != "NOUN":
             break
