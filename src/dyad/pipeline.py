@@ -13,7 +13,7 @@ from dyad.actors.resolve import (
     resolve_person,
     sector_heads,
 )
-from dyad.events.article import counterparts, events_of, make_event
+from dyad.events.article import counterparts, events_of, make_event, merge_repeats
 from dyad.events.coder import Candidate, EventCoder
 from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
@@ -82,7 +82,7 @@ class Pipeline:
                 seen.add(key)
                 events.append(make_event(article.id, text, candidate, source, target, code,
                                          status, place, date, implicit))
-        return events
+        return merge_repeats(events)
 
 
 @lru_cache(maxsize=1)

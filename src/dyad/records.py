@@ -126,4 +126,5 @@ class Event:
             "place": asdict(self.place) if self.place else None,
             "evidence": asdict(self.evidence), "trigger": self.trigger,
             "implicit_target": self.implicit_target,
+            "implicit_source": self.source.kind == "implicit",
         }

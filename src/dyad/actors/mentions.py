@@ -80,8 +80,9 @@ def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> l
 def make_mention(sentence: Sentence, start: int, size: int, entries: list[Entry],
                  date: str | None) -> Mention:
     first, last = sentence.tokens[start], sentence.tokens[start + size - 1]
-    entry = choose_entry(entries, ner_type_at(sentence, first), date)
     text = sentence.text[first.start - sentence.start: last.end - sentence.start]
+    exact = [e for e in entries if e.text.lower() == text.lower()]
+    entry = choose_entry(exact or entries, ner_type_at(sentence, first), date)
     head = first if entry.kind == "person" else last
     return Mention(start, start + size, entry, text, first.start, last.end,
                    head.feat("Gender"), head.feat("Number"))

@@ -7,9 +7,9 @@ import sys
 import click
 
 from dyad.cli.code import code_cli
-from dyad.errors import DyadError
 from dyad.cli.demo import demo_cli
 from dyad.cli.eval import eval_cli
+from dyad.errors import DyadError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

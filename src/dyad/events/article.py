@@ -70,6 +70,15 @@ def implicit_source(code: str, place: Place | None) -> Actor | None:
     return None
 
 
+def counterpart_of(target: Actor, main: list[tuple[str, str]]) -> Actor | None:
+    """An agentless act on one of the article's two main parties comes from the other."""
+    parties = [e for e, _ in main[:2]]
+    if len(parties) < 2 or target.entity not in parties:
+        return None
+    entity, role = next((e, r) for e, r in main[:2] if e != target.entity)
+    return Actor(text="", entity=entity, role=role, name=None, kind="implicit")
+
+
 def with_default_role(actor: Actor, code: str) -> Actor:
     """A state named bare as the agent of force acts through its military."""
     role = DEFAULT_ROLES.get(code[:2])
@@ -95,6 +104,8 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
         agent = candidate.source or implicit_source(code, where)
+        if agent is None and "unresolved-source" not in candidate.notes:
+            agent = counterpart_of(target, main)
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
                           False))
@@ -111,3 +122,26 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
                                                                                  source):
         found.append((claimant, source, ACCUSE, "asserted", False))
     return found
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per action: a later report of the same dyad, code and status joins the
+    first, unless both carry different dates; an explicit report replaces an implicit one."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if repeats(k, event)), None)
+        if twin is None:
+            kept.append(event)
+        elif implicitness(event) < implicitness(twin):
+            kept[kept.index(twin)] = event
+    return kept
+
+
+def repeats(a: Event, b: Event) -> bool:
+    same = (a.source.entity, a.target.entity, a.cameo, a.status) == (
+        b.source.entity, b.target.entity, b.cameo, b.status)
+    return same and (a.date is None or b.date is None or a.date == b.date)
+
+
+def implicitness(event: Event) -> int:
+    return int(event.implicit_target) + int(event.source.kind == "implicit")

@@ -17,7 +17,7 @@ from dyad.actors.resolve import Memory, resolve_np
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of
-from dyad.nlp.tree import children, preposition
+from dyad.nlp.tree import ancestors, children, preposition
 from dyad.records import Actor, Sentence, Token
 
 VERBAL = frozenset({"VERB", "ADJ", "AUX"})
@@ -109,10 +109,19 @@ def noun_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
     for target in targets:
         sources += [c for c in children(sentence, target.index)
                     if preposition(sentence, c.index) == "с_стороны"]
-    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
-    if head is not None and token.rel in ("obj", "nsubj:pass") and head.pos == "VERB":
-        sources += args.subject_of(sentence, head)
+    if not token.rel.startswith("nsubj"):
+        sources += governing_subject(sentence, token)
     return sources, targets
+
+
+def governing_subject(sentence: Sentence, token: Token, max_hops: int = 3) -> list[Token]:
+    """The subject of the verb an event noun depends on ("во время визита ... Путин")."""
+    for hops, head in enumerate(ancestors(sentence, token.index)):
+        if hops >= max_hops or head.rel in ("ccomp", "parataxis"):
+            break
+        if head.pos in VERBAL:
+            return args.subject_of(sentence, head)
+    return []
 
 
 class EventCoder:
@@ -141,6 +150,8 @@ class EventCoder:
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
         candidate = Candidate(sentence, trigger, source, targets, status)
+        if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
+            candidate.notes.add("unresolved-source")
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
         return candidate

@@ -70,5 +70,6 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
         else:
             for noun in normalize(predicate.lemma):
                 nouns[noun].append(predicate)
-    modality = {r["lemma"]: r["kind"] for r in data.load_tsv(modality_path or data.MODALITY, ("lemma", "kind"))}
+    rows = data.load_tsv(modality_path or data.MODALITY, ("lemma", "kind"))
+    modality = {r["lemma"]: r["kind"] for r in rows}
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality)
