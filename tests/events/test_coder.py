@@ -32,6 +32,17 @@ CASES = [
     # pronoun resolved to the nearest agreeing actor
     ("Турция поддерживает Азербайджан. Она осудила Армению.",
      {("TUR", "111", "ARM")}),
+    # an event noun takes the subject of the verb it depends on
+    ("Во время визита в Сербию премьер-министр Венгрии встретился с фермерами.",
+     {("HUNGOV", "042", "SRB")}),
+    # reciprocal: coordinated subjects with no target act on each other
+    ("Президент Армении и президент Азербайджана встретились в Праге.",
+     {("ARMGOV", "040", "AZEGOV"), ("AZEGOV", "040", "ARMGOV")}),
+    # reciprocal: "между X и Y"
+    ("На границе начались бои между израильскими военными и ливанскими боевиками.",
+     {("ISRMIL", "190", "LBNREB"), ("LBNREB", "190", "ISRMIL")}),
+    # feminine demonyms are actors
+    ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]
 
 
@@ -66,6 +77,27 @@ def test_implicit_target_is_marked(code):
             "крушение самолёта. Президент России принёс извинения.")
     apology = [e for e in code(text) if e.cameo == "055"]
     assert apology and apology[0].target.entity == "AZE" and apology[0].implicit_target
+
+
+def test_agentless_act_on_one_party_comes_from_the_other(code):
+    text = ("Москва и Баку обсудили крушение самолёта. Власти Азербайджана требуют от России "
+            "извинений. Азербайджанского журналиста освободили.")
+    release = [e for e in code(text) if e.cameo == "0841"]
+    assert release and release[0].source.entity == "RUS" and release[0].source.kind == "implicit"
+    assert release[0].to_dict()["implicit_source"] is True
+
+
+def test_unresolved_subject_blocks_the_implicit_source(code):
+    text = ("Москва и Баку обсудили крушение самолёта. Власти Азербайджана требуют от России "
+            "извинений. Эксперты критикуют Азербайджан.")
+    assert not [e for e in code(text) if e.cameo[:2] == "11" and e.target.entity == "AZE"]
+
+
+def test_repeats_of_one_event_merge(code):
+    text = ("Президент Азербайджана позвонил президенту России. "
+            "Президент Азербайджана позвонил президенту России, сообщили в Баку.")
+    calls = [e for e in code(text) if e.cameo == "041"]
+    assert len(calls) == 1
 
 
 def test_evidence_offsets_match_text(code):

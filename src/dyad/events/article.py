@@ -100,7 +100,9 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
                                                                    bool]]:
     """(source, target, code, status, implicit) for one candidate."""
     code = candidate.trigger.predicate.cameo
-    found = []
+    found = reciprocal(candidate, main)
+    if found:
+        return found
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
         agent = candidate.source or implicit_source(code, where)
@@ -122,6 +124,17 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
                                                                                  source):
         found.append((claimant, source, ACCUSE, "asserted", False))
     return found
+
+
+def reciprocal(candidate: Candidate, main: list[tuple[str, str]]) -> list[tuple[
+        Actor, Actor, str, str, bool]]:
+    """"X и Y встретились", "между X и Y", "стороны обвиняют друг друга": both directions."""
+    parties = candidate.parties
+    if not parties and "both-sides" in candidate.notes and len(main) >= 2:
+        parties = [Actor(text="", entity=e, role=r, kind="implicit") for e, r in main[:2]]
+    code = candidate.trigger.predicate.cameo
+    return [(with_default_role(a, code), with_default_role(b, code), code, candidate.status,
+             False) for a in parties for b in parties if a.entity != b.entity]
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -46,6 +46,7 @@ class Candidate:
     status: str
     claimant: Actor | None = None
     notes: set[str] = field(default_factory=set)
+    parties: list[Actor] = field(default_factory=list)  # reciprocal: "X и Y встретились"
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
@@ -150,11 +151,23 @@ class EventCoder:
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
         candidate = Candidate(sentence, trigger, source, targets, status)
+        candidate.parties = self.parties(sentence, trigger, source_tokens, targets, resolve)
+        if "сторона" in {t.lemma for t in source_tokens} and not targets:
+            candidate.notes.add("both-sides")
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
         return candidate
+
+    def parties(self, sentence: Sentence, trigger: Trigger, source_tokens: list[Token],
+                targets: list[Actor], resolve: Resolve) -> list[Actor]:
+        """Actors of a reciprocal act: coordinated subjects with no target, or "между X и Y"."""
+        between = [t for t in children(sentence, trigger.token.index)
+                   if preposition(sentence, t.index) == "между"]
+        group = between or ([] if targets else source_tokens)
+        actors = all_actors(args.with_conjuncts(sentence, group), resolve)
+        return actors if len({a.entity for a in actors}) >= 2 else []
 
     def deep_target(self, sentence: Sentence, trigger: Trigger, exclude: set[int],
                     source: Actor | None, resolve: Resolve) -> list[Actor]:
