@@ -103,6 +103,9 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
     found = reciprocal(candidate, main)
     if found:
         return found
+    for other in candidate.co_sources:
+        found += [(with_default_role(other, code), t, code, candidate.status, False)
+                  for t in candidate.targets if not same_actor(other, t)]
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
         agent = candidate.source or implicit_source(code, where)

@@ -24,6 +24,10 @@ VERBAL = frozenset({"VERB", "ADJ", "AUX"})
 LIGHT_NOUN_RELS = frozenset({"obj", "nsubj:pass", "obl", "nsubj", "iobj"})
 
 Resolve = Callable[[Token], Actor | None]
+# Roots whose acts two coordinated subjects do to each other when no target is named
+# ("X и Y встретились", "подписали договор", "начали бои"); other roots need "друг друга".
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+MUTUAL_WORDS = frozenset({"друг", "взаимно", "взаимный"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ class Candidate:
     claimant: Actor | None = None
     notes: set[str] = field(default_factory=set)
     parties: list[Actor] = field(default_factory=list)  # reciprocal: "X и Y встретились"
+    co_sources: list[Actor] = field(default_factory=list)  # "X и Y подписали ... с Z"
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
@@ -121,6 +126,10 @@ def governing_subject(sentence: Sentence, token: Token, max_hops: int = 3) -> li
         if hops >= max_hops or head.rel in ("ccomp", "parataxis"):
             break
         if head.pos in VERBAL:
+            by_side = [c for c in children(sentence, head.index)
+                       if preposition(sentence, c.index) == "с_стороны"]
+            if by_side or head.feat("VerbForm") == "Inf":
+                return by_side  # an infinitive's controller is too uncertain
             return args.subject_of(sentence, head)
     return []
 
@@ -152,6 +161,10 @@ class EventCoder:
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
         candidate = Candidate(sentence, trigger, source, targets, status)
         candidate.parties = self.parties(sentence, trigger, source_tokens, targets, resolve)
+        if targets and source is not None:
+            candidate.co_sources = [a for a in all_actors(
+                args.with_conjuncts(sentence, source_tokens), resolve)
+                if a.entity != source.entity]
         if "сторона" in {t.lemma for t in source_tokens} and not targets:
             candidate.notes.add("both-sides")
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
@@ -165,7 +178,9 @@ class EventCoder:
         """Actors of a reciprocal act: coordinated subjects with no target, or "между X и Y"."""
         between = [t for t in children(sentence, trigger.token.index)
                    if preposition(sentence, t.index) == "между"]
-        group = between or ([] if targets else source_tokens)
+        mutual = trigger.predicate.cameo[:2] in RECIPROCAL_ROOTS or any(
+            t.lemma in MUTUAL_WORDS for t in sentence.tokens)
+        group = between or ([] if targets or not mutual else source_tokens)
         actors = all_actors(args.with_conjuncts(sentence, group), resolve)
         return actors if len({a.entity for a in actors}) >= 2 else []
 
