@@ -70,7 +70,16 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             lexicon.nouns if token.pos == "NOUN" else {})
         for predicate in table.get(token.lemma, [])[:1]:
             found.append(Trigger(token, predicate))
-    return sorted(found, key=lambda t: t.token.index)
+    heads = {t.token.index for t in found}
+    return sorted((t for t in found if not subject_of_trigger(t, heads)),
+                  key=lambda t: t.token.index)
+
+
+def subject_of_trigger(trigger: Trigger, heads: set[int]) -> bool:
+    """An event noun that is the subject of another trigger is its actor: "Критики обвиняют"."""
+    token = trigger.token
+    return (trigger.predicate.pos == "noun" and token.rel.startswith("nsubj")
+            and token.head in heads)
 
 
 def slot(sentence: Sentence, trigger: Token, name: str) -> list[Token]:
@@ -120,17 +129,34 @@ def noun_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
     return sources, targets
 
 
-def governing_subject(sentence: Sentence, token: Token, max_hops: int = 3) -> list[Token]:
-    """The subject of the verb an event noun depends on ("во время визита ... Путин")."""
+def both_sides(sentence: Sentence, source_tokens: list[Token]) -> bool:
+    """"Стороны обсудили", "обе стороны обвиняют ...": the article's two parties."""
+    return any(t.lemma == "сторона" and (t in source_tokens or any(
+        c.lemma in ("оба", "обе", "два") for c in children(sentence, t.index)))
+        for t in sentence.tokens)
+
+
+def governing_verb(sentence: Sentence, token: Token, max_hops: int = 3) -> Token | None:
+    """The verb an event noun depends on, within its own clause."""
     for hops, head in enumerate(ancestors(sentence, token.index)):
-        if hops >= max_hops or head.rel in ("ccomp", "parataxis"):
-            break
+        if hops >= max_hops:
+            return None
         if head.pos in VERBAL:
-            by_side = [c for c in children(sentence, head.index)
-                       if preposition(sentence, c.index) == "с_стороны"]
-            if by_side or head.feat("VerbForm") == "Inf":
-                return by_side  # an infinitive's controller is too uncertain
-            return args.subject_of(sentence, head)
+            return head
+        if head.rel in ("ccomp", "parataxis"):
+            return None
+    return None
+
+
+def governing_subject(sentence: Sentence, token: Token) -> list[Token]:
+    """The subject of the verb an event noun depends on ("во время визита ... Путин")."""
+    head = governing_verb(sentence, token)
+    if head is not None:
+        by_side = [c for c in children(sentence, head.index)
+                   if preposition(sentence, c.index) == "с_стороны"]
+        if by_side or head.feat("VerbForm") == "Inf":
+            return by_side  # an infinitive's controller is too uncertain
+        return args.subject_of(sentence, head)
     return []
 
 
@@ -165,7 +191,7 @@ class EventCoder:
             candidate.co_sources = [a for a in all_actors(
                 args.with_conjuncts(sentence, source_tokens), resolve)
                 if a.entity != source.entity]
-        if "сторона" in {t.lemma for t in source_tokens} and not targets:
+        if not targets and both_sides(sentence, source_tokens):
             candidate.notes.add("both-sides")
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
@@ -186,7 +212,11 @@ class EventCoder:
 
     def deep_target(self, sentence: Sentence, trigger: Trigger, exclude: set[int],
                     source: Actor | None, resolve: Resolve) -> list[Actor]:
-        for token in args.deep_candidates(sentence, trigger.token, exclude):
+        tokens = args.deep_candidates(sentence, trigger.token, exclude)
+        head = governing_verb(sentence, trigger.token)
+        if trigger.predicate.pos == "noun" and head is not None:
+            tokens += args.deep_candidates(sentence, head, exclude | {trigger.token.index})
+        for token in tokens:
             actor = resolve(token)
             if actor is not None and actor.entity and (source is None
                                                        or actor.entity != source.entity):
