@@ -12,6 +12,7 @@ from dyad.actors.resolve import (
     person_spans,
     resolve_person,
     sector_heads,
+    unknown_person,
 )
 from dyad.events.article import counterparts, events_of, make_event, merge_repeats
 from dyad.events.coder import Candidate, EventCoder
@@ -62,6 +63,8 @@ class Pipeline:
                 if actor.kind == "person" and actor.name:
                     memory.remember(actor)
                 found.append(person_mention(actor, inside))
+            elif inside in person_spans(sentence):
+                found.append(unknown_person(sentence, inside))
         return sorted(found, key=lambda m: m.start)
 
     def _assemble(self, article: Article, text: str, candidates: list[Candidate],

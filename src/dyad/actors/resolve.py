@@ -90,6 +90,29 @@ def resolve_np(sentence: Sentence, head: int, mentions: list[Mention],
     return compose(sentence, head, entity_mention, role_mention, person, depths)
 
 
+LOCATIVE_PREPS = frozenset({"в", "на"})
+LOCATIVE_KINDS = frozenset({"state", "capital"})
+
+
+def locative_country(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The one country a sentence is set in ("в Сирии", "в Багдаде"), if only one."""
+    found = {m.entry.entity for m in mentions if m.entry.kind in LOCATIVE_KINDS
+             and locative(sentence, sentence.tokens[m.end - 1])}
+    return found.pop() if len(found) == 1 else None
+
+
+def locative(sentence: Sentence, token: Token) -> bool:
+    return token.feat("Case") == "Loc" and preposition(sentence, token.index) in LOCATIVE_PREPS
+
+
+def with_setting(actor: Actor | None, country: str | None) -> Actor | None:
+    """A sector named with no country ("боевики ... в Сирии") belongs to the sentence's
+    setting."""
+    if actor is None or actor.entity or not actor.role or not country:
+        return actor
+    return replace(actor, entity=country, kind="setting")
+
+
 def compose(sentence: Sentence, head: int, entity: Mention | None, role: Mention | None,
             person: str | None, depths: dict[int, int]) -> Actor:
     entry = entity.entry if entity else None
@@ -158,3 +181,14 @@ def person_spans(sentence: Sentence) -> list[list[Token]]:
 def sector_heads(sentence: Sentence, mentions: list[Mention]) -> list[list[Token]]:
     return [[sentence.tokens[m.end - 1]] for m in mentions
             if m.entry.kind == "sector" and m.entry.role]
+
+
+def unknown_person(sentence: Sentence, inside: list[Token]) -> Mention:
+    """A named person the text never ties to a country: a later "он" may mean them, and
+    then stays unresolved rather than taking an earlier actor's country."""
+    name = next((e.normal for e in sentence.entities if e.start <= inside[0].start < e.end),
+                " ".join(t.text for t in inside))
+    head = inside[-1]
+    return Mention(inside[0].index, inside[-1].index + 1, Entry("person", None, "", name),
+                   name, inside[0].start, inside[-1].end, head.feat("Gender"),
+                   head.feat("Number"))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dyad.actors.mentions import Mention
-from dyad.actors.resolve import Memory, resolve_np
+from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setting
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of
@@ -168,8 +168,10 @@ class EventCoder:
 
     def code_sentence(self, sentence: Sentence, mentions: list[Mention],
                       memory: Memory) -> list[Candidate]:
+        setting = locative_country(sentence, mentions)
+
         def resolve(token: Token) -> Actor | None:
-            return resolve_np(sentence, token.index, mentions, memory)
+            return with_setting(resolve_np(sentence, token.index, mentions, memory), setting)
 
         return [c for t in find_triggers(sentence, self.lexicon)
                 if (c := self.candidate(sentence, t, resolve)) is not None]
