@@ -41,6 +41,9 @@ CASES = [
     # reciprocal: "между X и Y"
     ("На границе начались бои между израильскими военными и ливанскими боевиками.",
      {("ISRMIL", "190", "LBNREB"), ("LBNREB", "190", "ISRMIL")}),
+    # a bare sector takes the country the sentence is set in
+    ("Минобороны России обвинило боевиков в нарушении перемирия в Сирии.",
+     {("RUSMIL", "112", "SYRREB")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]
@@ -91,6 +94,12 @@ def test_unresolved_subject_blocks_the_implicit_source(code):
     text = ("Москва и Баку обсудили крушение самолёта. Власти Азербайджана требуют от России "
             "извинений. Эксперты критикуют Азербайджан.")
     assert not [e for e in code(text) if e.cameo[:2] == "11" and e.target.entity == "AZE"]
+
+
+def test_pronoun_after_an_unknown_person_stays_unresolved(code):
+    text = ("Президент Турции Реджеп Тайип Эрдоган выступил в Анкаре. Вчера в Брюсселе был "
+            "замечен Ибрагим Бакрауи. Полиция Бельгии арестовала его.")
+    assert not [e for e in code(text) if e.cameo == "173"]
 
 
 def test_repeats_of_one_event_merge(code):
