@@ -24,17 +24,17 @@ CASES = [
     ("Украинский беспилотник был сбит российскими системами ПВО над Курском.", set()),
     # noun trigger with "со стороны" agent
     ("Киев осудил оккупацию Крыма со стороны России.",
-     {("UKRGOV", "111", "RUS")}),
+     {("UKRGOV", "111", "RUSGOV")}),
     # light verb construction
     ("Франция ввела санкции против Ирана.", {("FRA", "163", "IRN")}),
     # arrests with no agent: the police of the place
     ("В Грузии задержали российского журналиста.", {("GEOCOP", "173", "RUSMED")}),
     # pronoun resolved to the nearest agreeing actor
     ("Турция поддерживает Азербайджан. Она осудила Армению.",
-     {("TUR", "111", "ARM")}),
+     {("TURGOV", "111", "ARMGOV")}),
     # an event noun takes the subject of the verb it depends on
     ("Во время визита в Сербию премьер-министр Венгрии встретился с фермерами.",
-     {("HUNGOV", "042", "SRB")}),
+     {("HUNGOV", "042", "SRBGOV")}),
     # reciprocal: coordinated subjects with no target act on each other
     ("Президент Армении и президент Азербайджана встретились в Праге.",
      {("ARMGOV", "040", "AZEGOV"), ("AZEGOV", "040", "ARMGOV")}),

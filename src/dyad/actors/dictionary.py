@@ -11,6 +11,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from dyad import data
@@ -92,6 +93,12 @@ def igo_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:
     for row in rows:
         yield row["text"], Entry("igo", row["entity"], row["role"], names[row["entity"]],
                                  text=row["text"])
+
+
+@lru_cache(maxsize=1)
+def igo_codes() -> frozenset[str]:
+    """Codes of the international organisations: their actors carry no sector role."""
+    return frozenset(r["entity"] for r in data.load_tsv(data.IGOS, required=("entity",)))
 
 
 def sector_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
 from dyad.events.cameo import lookup
 from dyad.events.coder import Candidate, same_actor
@@ -13,7 +14,10 @@ from dyad.records import Actor, Event, Evidence, Place
 
 IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16"})
 ACCUSE = "112"
-DEFAULT_ROLES = {"15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL"}
+# A state named bare acts through its government in talk, cooperation and pressure, and
+# through its military in force; sanctions and coercion (16, 17) keep "the state as a whole".
+DEFAULT_ROLES = {"15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL",
+                 **{f"{root:02d}": "GOV" for root in range(1, 15)}}
 MAX_EVIDENCE = 220
 
 
@@ -79,12 +83,23 @@ def counterpart_of(target: Actor, main: list[tuple[str, str]]) -> Actor | None:
     return Actor(text="", entity=entity, role=role, name=None, kind="implicit")
 
 
-def with_default_role(actor: Actor, code: str) -> Actor:
-    """A state named bare as the agent of force acts through its military."""
+def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
+    """A state named bare takes the role its act implies (see DEFAULT_ROLES); as a target
+    only the government role applies ("обвинили Иран"), not the military."""
+    if actor.entity in igo_codes():
+        return replace(actor, role="") if actor.role else actor
     role = DEFAULT_ROLES.get(code[:2])
+    if target and role != "GOV":
+        return actor
     if role and not actor.role and actor.kind in ("state", "capital", "adjective"):
         return replace(actor, role=role)
     return actor
+
+
+def with_roles(events: list[tuple[Actor, Actor, str, str, bool]]) -> list[
+        tuple[Actor, Actor, str, str, bool]]:
+    return [(with_default_role(s, c), with_default_role(t, c, target=True), c, st, i)
+            for s, t, c, st, i in events]
 
 
 def target_place(candidate: Candidate, target: Actor, place: Place | None,
@@ -96,6 +111,13 @@ def target_place(candidate: Candidate, target: Actor, place: Place | None,
 
 
 def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | None = None,
+              mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
+                                                                   bool]]:
+    """(source, target, code, status, implicit) for one candidate, roles filled."""
+    return with_roles(raw_events(candidate, main, place, mentions))
+
+
+def raw_events(candidate: Candidate, main: list[tuple[str, str]], place: Place | None = None,
               mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
                                                                    bool]]:
     """(source, target, code, status, implicit) for one candidate."""

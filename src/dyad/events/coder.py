@@ -188,10 +188,11 @@ class EventCoder:
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
         candidate = Candidate(sentence, trigger, source, targets, status)
-        candidate.parties = self.parties(sentence, trigger, source_tokens, targets, resolve)
+        subject = [found_source[0]] if found_source else []
+        candidate.parties = self.parties(sentence, trigger, subject, targets, resolve)
         if targets and source is not None:
             candidate.co_sources = [a for a in all_actors(
-                args.with_conjuncts(sentence, source_tokens), resolve)
+                args.with_conjuncts(sentence, subject), resolve)
                 if a.entity != source.entity]
         if not targets and both_sides(sentence, source_tokens):
             candidate.notes.add("both-sides")
