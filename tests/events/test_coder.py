@@ -41,6 +41,8 @@ CASES = [
     # reciprocal: "между X и Y"
     ("На границе начались бои между израильскими военными и ливанскими боевиками.",
      {("ISRMIL", "190", "LBNREB"), ("LBNREB", "190", "ISRMIL")}),
+    # multi-word prepositions the parser splits: "в адрес", "в отношении"
+    ("Россия ввела санкции в отношении Эстонии.", {("RUS", "163", "EST")}),
     # a bare sector takes the country the sentence is set in
     ("Минобороны России обвинило боевиков в нарушении перемирия в Сирии.",
      {("RUSMIL", "112", "SYRREB")}),

@@ -32,11 +32,30 @@ def slot_tokens(sentence: Sentence, trigger: Token, slot: str) -> list[Token]:
         found = [c for c in kids if c.rel == kind]
         return found or [c for c in kids if bare_case(sentence, c, kind)]
     if kind in ("obl", "nmod"):
-        return [c for c in kids if c.rel.split(":")[0] in ("obl", "nmod")
-                and preposition(sentence, c.index) == prep]
+        return [c for c, p in obliques(sentence, kids) if p == prep]
     if kind == "amod":
         return [c for c in kids if c.rel == "amod"]
     return []
+
+
+# Nouns that form multi-word prepositions the parser splits: "в адрес России" is parsed
+# as "в адрес" with "России" hanging from "адрес"; it is one preposition "в_адрес".
+PREPOSITION_NOUNS = frozenset({"адрес", "отношение", "сторона"})
+
+
+def obliques(sentence: Sentence, kids: list[Token]) -> list[tuple[Token, str]]:
+    """(nominal, its preposition) for oblique and nominal-modifier children."""
+    found = []
+    for child in kids:
+        if child.rel.split(":")[0] not in ("obl", "nmod"):
+            continue
+        prep = preposition(sentence, child.index)
+        found.append((child, prep))
+        if child.lemma in PREPOSITION_NOUNS and prep:
+            compound = f"{prep}_{child.text.lower()}"
+            found += [(g, compound) for g in children(sentence, child.index)
+                      if g.rel.startswith("nmod") and not preposition(sentence, g.index)]
+    return found
 
 
 def bare_case(sentence: Sentence, token: Token, kind: str) -> bool:
