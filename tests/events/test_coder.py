@@ -46,6 +46,9 @@ CASES = [
     # a bare sector takes the country the sentence is set in
     ("Минобороны России обвинило боевиков в нарушении перемирия в Сирии.",
      {("RUSMIL", "112", "SYRREB")}),
+    # a person introduced "по имени" keeps the nationality for later pronouns
+    ("Задержан американец по имени Бэ Чжун Хо. Его посетили представители шведского "
+     "посольства.", {("SWEGOV", "042", "USACVL")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]

@@ -143,6 +143,8 @@ def person_top(sentence: Sentence, inside: list[Token]) -> Token:
         if head.pos not in ("NOUN", "PROPN") or top.rel == "nmod" and head.pos != "NOUN":
             break
         top = head
+        if top.lemma == "имя" and top.rel.startswith("nmod"):
+            continue  # "американец по имени X": climb on to the noun that is named
         if top.rel != "appos":
             break
     return top
