@@ -14,6 +14,7 @@ SECTORS = DATA_DIR / "actors" / "sectors.tsv"
 PEOPLE = DATA_DIR / "actors" / "people.tsv"
 PREDICATES = DATA_DIR / "events" / "predicates.tsv"
 MODALITY = DATA_DIR / "events" / "modality.tsv"
+REPORTING = DATA_DIR / "events" / "reporting.tsv"
 CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
 TEMPORAL = DATA_DIR / "time" / "months.tsv"
 

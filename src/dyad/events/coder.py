@@ -113,7 +113,8 @@ def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
     return sources, targets
 
 
-def noun_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], list[Token]]:
+def noun_arguments(sentence: Sentence, trigger: Trigger,
+                   reporting: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     token, predicate = trigger.token, trigger.predicate
     targets = [t for name in predicate.target for t in slot(sentence, token, name)]
     taken = {t.index for t in targets}
@@ -125,7 +126,7 @@ def noun_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
         sources += [c for c in children(sentence, target.index)
                     if preposition(sentence, c.index) == "с_стороны"]
     if not token.rel.startswith("nsubj"):
-        sources += governing_subject(sentence, token)
+        sources += governing_subject(sentence, token, reporting)
     return sources, targets
 
 
@@ -148,10 +149,12 @@ def governing_verb(sentence: Sentence, token: Token, max_hops: int = 3) -> Token
     return None
 
 
-def governing_subject(sentence: Sentence, token: Token) -> list[Token]:
-    """The subject of the verb an event noun depends on ("во время визита ... Путин")."""
+def governing_subject(sentence: Sentence, token: Token,
+                      reporting: frozenset[str] = frozenset()) -> list[Token]:
+    """The subject of the verb an event noun depends on ("во время визита ... Путин"),
+    unless that verb only reports the event ("сообщили об аресте")."""
     head = governing_verb(sentence, token)
-    if head is not None:
+    if head is not None and head.lemma not in reporting:
         by_side = [c for c in children(sentence, head.index)
                    if preposition(sentence, c.index) == "с_стороны"]
         if by_side or head.feat("VerbForm") == "Inf":
@@ -178,8 +181,11 @@ class EventCoder:
 
     def candidate(self, sentence: Sentence, trigger: Trigger,
                   resolve: Resolve) -> Candidate | None:
-        extract = noun_arguments if trigger.predicate.pos == "noun" else verb_arguments
-        source_tokens, target_tokens = extract(sentence, trigger)
+        if trigger.predicate.pos == "noun":
+            source_tokens, target_tokens = noun_arguments(sentence, trigger,
+                                                          self.lexicon.reporting)
+        else:
+            source_tokens, target_tokens = verb_arguments(sentence, trigger)
         found_source = first_actor(args.with_conjuncts(sentence, source_tokens), resolve)
         source = found_source[1] if found_source else None
         targets = all_actors(args.with_conjuncts(sentence, target_tokens), resolve)

@@ -30,6 +30,7 @@ class Lexicon:
     nouns: dict[str, list[Predicate]]
     light: dict[tuple[str, str], list[Predicate]]
     modality: dict[str, str]
+    reporting: frozenset[str] = frozenset()
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -72,4 +73,5 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
                 nouns[noun].append(predicate)
     rows = data.load_tsv(modality_path or data.MODALITY, ("lemma", "kind"))
     modality = {r["lemma"]: r["kind"] for r in rows}
-    return Lexicon(dict(verbs), dict(nouns), dict(light), modality)
+    reporting = frozenset(r["lemma"] for r in data.load_tsv(data.REPORTING, ("lemma",)))
+    return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting)
