@@ -49,6 +49,11 @@ CASES = [
     # a person introduced "по имени" keeps the nationality for later pronouns
     ("Задержан американец по имени Бэ Чжун Хо. Его посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),
+    # state power over a person the text ties to no country: that state's jurisdiction
+    ("Суд Москвы арестовал оппозиционного политика Юлию Галямину.",
+     {("RUSJUD", "173", "RUSCVL")}),
+    # a given name is not a surname: "Ахмета Шика" is not Ахметов (KAZ)
+    ("Полиция Турции задержала журналиста Ахмета Шика.", {("TURCOP", "173", "TURMED")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]

@@ -63,12 +63,27 @@ def plausible(entries: list[Entry], token: Token) -> list[Entry]:
                                                if not e.text[:1].isupper()]
 
 
+def not_a_given_name(sentence: Sentence, start: int, size: int,
+                     entries: list[Entry]) -> list[Entry]:
+    """A one-word match for a person is their surname; inside a longer name it must be the
+    last word ("Ахмета Шика" is not Ахметов)."""
+    if size != 1:
+        return entries
+    token = sentence.tokens[start]
+    inside = [e for e in sentence.entities if e.type == "PER" and e.start <= token.start < e.end]
+    if inside and token.end < inside[0].end:
+        return [e for e in entries if e.kind != "person"]
+    return entries
+
+
 def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> list[Mention]:
     words = [token_forms(t, index) for t in sentence.tokens]
     mentions, position = [], 0
     while position < len(words):
         size, entries = index.match(words, position)
-        entries = plausible(entries, sentence.tokens[position]) if size else entries
+        if size:
+            entries = plausible(entries, sentence.tokens[position])
+            entries = not_a_given_name(sentence, position, size, entries)
         if size and entries:
             mentions.append(make_mention(sentence, position, size, entries, date))
             position += size

@@ -10,8 +10,9 @@ misattached deeper in the tree). What the sentence leaves out is filled at artic
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
 from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setting
 from dyad.events import arguments as args
@@ -192,6 +193,8 @@ class EventCoder:
         if not targets:
             exclude = {found_source[0].index} if found_source else set()
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
+        if not targets and source is not None and in_jurisdiction(trigger.predicate.cameo):
+            targets = subjects_of(source, [resolve(t) for t in target_tokens])
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
         candidate = Candidate(sentence, trigger, source, targets, status)
         subject = [found_source[0]] if found_source else []
@@ -238,6 +241,23 @@ class EventCoder:
             return None
         found = first_actor(args.subject_of(sentence, governor), resolve)
         return found[1] if found else None
+
+
+# Acts of state power over people (arrest, trial, conviction, deportation, ban): a target
+# the text ties to no country ("суд арестовал кандидата Юлию Галямину") is under the
+# jurisdiction of the acting state.
+JURISDICTION_CODES = ("17", "116", "0841")
+
+
+def in_jurisdiction(code: str) -> bool:
+    return code.startswith(JURISDICTION_CODES)
+
+
+def subjects_of(source: Actor, actors: list[Actor | None]) -> list[Actor]:
+    return [replace(a, entity=source.entity, role=a.role or "CVL", kind="jurisdiction")
+            for a in actors
+            if a is not None and not a.entity and (a.role or a.name)
+            and source.entity not in igo_codes()]
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
