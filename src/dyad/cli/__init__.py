@@ -7,9 +7,12 @@ import sys
 import click
 
 from dyad.cli.code import code_cli
-from dyad.errors import DyadError
 from dyad.cli.demo import demo_cli
 from dyad.cli.eval import eval_cli
+from dyad.cli.ingest import ingest_cli
+from dyad.cli.relations import relations_cli
+from dyad.cli.top import top_cli
+from dyad.errors import DyadError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,3 +33,6 @@ def run() -> None:
 main.add_command(code_cli)
 main.add_command(eval_cli)
 main.add_command(demo_cli)
+main.add_command(ingest_cli)
+main.add_command(relations_cli)
+main.add_command(top_cli)
