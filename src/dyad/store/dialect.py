@@ -128,6 +128,7 @@ def connect_sqlite(url: str, readonly: bool) -> Db:
         else:
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")  # WAL: durable at checkpoints
         connection.execute("PRAGMA foreign_keys=ON")
         connection.execute("PRAGMA busy_timeout=10000")
     except sqlite3.Error as exc:

@@ -10,3 +10,6 @@ CREATE TABLE mentions (
 
 CREATE INDEX mentions_story ON mentions (story_id);
 CREATE INDEX mentions_article ON mentions (article_id);
+-- dedup looks up the stories of one (source, target, CAMEO root, roles) key per new event
+CREATE INDEX events_story_key ON events (source_entity, target_entity, cameo_root,
+                                         source_role, target_role);
