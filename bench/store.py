@@ -16,9 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.store.events import article, event  # noqa: E402
+
 from dyad.analysis.relations import relations  # noqa: E402
 from dyad.store import Store  # noqa: E402
-from tests.store.events import article, event  # noqa: E402
 
 ENTITIES = ("AZE", "RUS", "ARM", "TUR", "USA", "UKR", "GEO", "IRN")
 ROOTS = ("03", "04", "05", "11", "17", "19")

@@ -90,6 +90,8 @@ def test_plover_export_parses_back_to_the_stored_events(filled):
     ('{"id": "x", "date": "2025-01-01", "source": [{"code": "RUS"}]}', "event"),
     ('{"id": "x", "source": [{"code": "RUS"}], "event": ["AGREE"]}', "date"),
     ('{"id": "x", "date": "2025-01-01", "source": "RUS", "event": ["AGREE"]}', "lists"),
+    ('{"id": "x", "date": "2025-01", "source": [{"code": "RUS"}], "event": ["AGREE"]}',
+     "YYYY-MM-DD"),
 ])
 def test_read_plover_rejects_records_without_the_required_fields(line, problem):
     with pytest.raises(ValueError, match=problem):

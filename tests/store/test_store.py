@@ -196,9 +196,10 @@ def test_default_store_is_dyad_db_or_dollar_dyad_db(tmp_path, monkeypatch):
 @pytest.mark.parametrize("url, code", [
     ("mysql://localhost/x", "D021"),
     ("missing/nowhere.db", "D024"),
+    ("postgresql://nobody:secret@127.0.0.1:1/none", "D020"),
 ])
 def test_bad_store_urls_have_coded_errors(tmp_path, monkeypatch, url, code):
     monkeypatch.chdir(tmp_path)
     with pytest.raises(StoreError) as caught:
         Store(url, must_exist=True)
-    assert caught.value.code == code
+    assert caught.value.code == code and "secret" not in str(caught.value)

@@ -15,11 +15,13 @@ have no PLOVER `date` (required): both are left out and counted.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 REQUIRED = ("id", "date", "source", "event")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CODER = "dyad"
 
 
@@ -90,5 +92,7 @@ def read_plover(lines: Iterable[str]) -> list[dict[str, Any]]:
             raise ValueError(f"line {number}: missing required {', '.join(missing)}")
         if not isinstance(record["source"], list) or not isinstance(record["event"], list):
             raise ValueError(f"line {number}: source and event must be lists")
+        if not DAY.match(str(record["date"])):
+            raise ValueError(f"line {number}: date {record['date']!r} is not YYYY-MM-DD")
         records.append(record)
     return records

@@ -229,7 +229,8 @@ class Store:
         if statuses is not None:
             where.append(f"e.status IN ({', '.join('?' for _ in statuses)})")
             params += list(statuses)
-        sql = EVENTS + " WHERE " + " AND ".join(where) + " ORDER BY e.day, e.id"
+        sql = (EVENTS + " WHERE " + " AND ".join(where)
+               + " ORDER BY (e.day IS NULL), e.day, e.id")  # undated last on both
         return self.reader().execute(sql, params)
 
     def mentions_of(self, story_id: int) -> list[Row]:
