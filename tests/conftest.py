@@ -40,3 +40,42 @@ def code(pipeline):
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+
+
+def pg_url_with_schema(base: str, schema: str) -> str:
+    joiner = "&" if "?" in base else "?"
+    return f"{base}{joiner}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A fresh, empty store URL: a SQLite file, and a PostgreSQL schema when DYAD_TEST_PG
+    names a server (.ci/run starts one; see .ci/postgres)."""
+    import os
+
+    if request.param == "sqlite":
+        yield str(tmp_path / "dyad.db")
+        return
+    base = os.environ.get("DYAD_TEST_PG")
+    if not base:
+        pytest.skip("DYAD_TEST_PG is not set (CI starts a PostgreSQL, see .ci/postgres)")
+    import uuid
+
+    import psycopg
+
+    schema = f"dyad_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield pg_url_with_schema(base, schema)
+    finally:
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def store(store_url):
+    from dyad.store import Store
+
+    with Store(store_url) as opened:
+        yield opened

@@ -15,6 +15,13 @@ class Errors:
     D009 = "{item}: text is {size} characters, over the limit of {limit}"
     D010 = "data file {path}: line {line}: {reason}"
     D011 = "{item}: line {line} is a JSON {kind}, expected an object"
+    D020 = "cannot open the store {url}: {reason}"
+    D021 = "unsupported store URL {url!r}; expected a file path, sqlite:///PATH or postgresql://..."
+    D022 = "the store {url} is at schema version {found}, newer than this dyad knows ({known})"
+    D023 = "migration {name} failed on {url}: {reason}"
+    D024 = "no store at {path}; run `dyad ingest` first or pass --db"
+    D025 = "bad {option} value {value!r}; expected YYYY-MM-DD"
+    D026 = "store {url}: {reason}"
 
 
 class DyadError(Exception):
@@ -32,3 +39,7 @@ class InputError(DyadError):
 
 class DataFileError(DyadError):
     """A bundled or user data file is malformed."""
+
+
+class StoreError(DyadError):
+    """The event store cannot be opened, migrated, read or written."""

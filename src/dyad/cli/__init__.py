@@ -9,6 +9,10 @@ import click
 from dyad.cli.code import code_cli
 from dyad.cli.demo import demo_cli
 from dyad.cli.eval import eval_cli
+from dyad.cli.export import export_cli
+from dyad.cli.ingest import ingest_cli
+from dyad.cli.relations import relations_cli
+from dyad.cli.top import top_cli
 from dyad.errors import DyadError
 
 
@@ -30,3 +34,7 @@ def run() -> None:
 main.add_command(code_cli)
 main.add_command(eval_cli)
 main.add_command(demo_cli)
+main.add_command(ingest_cli)
+main.add_command(relations_cli)
+main.add_command(top_cli)
+main.add_command(export_cli)
