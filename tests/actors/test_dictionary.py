@@ -48,6 +48,7 @@ def test_igo_row_is_well_formed(row):
 @pytest.mark.parametrize("row", SECTORS, ids=lambda r: r["text"])
 def test_sector_row_is_well_formed(row):
     assert row["role"] in ROLES and row["text"].strip() == row["text"]
+    assert row["entity"] == "" or row["entity"] in {r["entity"] for r in STATES}
 
 
 @pytest.mark.parametrize("row", PEOPLE, ids=lambda r: f"{r['name']}-{r['start']}")
@@ -112,7 +113,7 @@ def test_state_and_igo_rows_are_found_as_written(parser, pipeline, row):
 @pytest.mark.parametrize("row", SECTORS, ids=lambda r: r["text"])
 def test_sector_rows_are_found_as_written(parser, pipeline, row):
     found = found_entities(parser, pipeline, f"Итак: {row['text']} — и всё.")
-    assert (None, row["role"]) in found
+    assert (row["entity"] or None, row["role"]) in found
 
 
 @pytest.mark.parametrize("row", PEOPLE, ids=lambda r: f"{r['name']}-{r['start']}")

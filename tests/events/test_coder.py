@@ -45,7 +45,7 @@ CASES = [
     ("Россия ввела санкции в отношении Эстонии.", {("RUS", "163", "EST")}),
     # a bare sector takes the country the sentence is set in
     ("Минобороны России обвинило боевиков в нарушении перемирия в Сирии.",
-     {("RUSMIL", "112", "SYRREB")}),
+     {("RUSMIL", "1122", "SYRREB")}),
     # a person introduced "по имени" keeps the nationality for later pronouns
     ("Задержан американец по имени Бэ Чжун Хо. Его посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from dyad import data
 
-ENTITY_KINDS = frozenset({"state", "adjective", "capital", "seat", "demonym", "igo", "person"})
+ENTITY_KINDS = frozenset({"state", "adjective", "capital", "seat", "demonym", "igo", "person",
+                          "body"})
 STATE_KINDS = {"name": "state", "adjective": "adjective", "capital": "capital",
                "seat": "seat", "demonym": "demonym"}
 
@@ -103,7 +104,9 @@ def igo_codes() -> frozenset[str]:
 
 def sector_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:
     for row in data.load_tsv(path or data.SECTORS, required=("text", "role")):
-        yield row["text"], Entry("sector", None, row["role"], row["text"], text=row["text"])
+        entity = row.get("entity") or None  # a body of one state: ФСБ, Пентагон, Кнессет
+        yield row["text"], Entry("body" if entity else "sector", entity, row["role"],
+                                 row["text"], text=row["text"])
 
 
 def people_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:

@@ -18,7 +18,7 @@ from dyad.records import Actor, Sentence, Token
 NP_STOP = CLAUSE_RELS | {"conj", "cc", "punct", "parataxis", "case", "mark", "advmod",
                          "orphan", "appos:loc"}
 PART_OF_NAME = frozenset({"из"})  # "выходцы из Азербайджана"
-KIND_ORDER = {"person": 0, "igo": 1, "state": 2, "capital": 3, "seat": 3, "demonym": 4,
+KIND_ORDER = {"person": 0, "igo": 1, "state": 2, "capital": 3, "seat": 3, "body": 3, "demonym": 4,
               "adjective": 5}
 
 
@@ -182,7 +182,7 @@ def person_spans(sentence: Sentence) -> list[list[Token]]:
 
 def sector_heads(sentence: Sentence, mentions: list[Mention]) -> list[list[Token]]:
     return [[sentence.tokens[m.end - 1]] for m in mentions
-            if m.entry.kind == "sector" and m.entry.role]
+            if m.entry.kind in ("sector", "body") and m.entry.role]
 
 
 def unknown_person(sentence: Sentence, inside: list[Token]) -> Mention:

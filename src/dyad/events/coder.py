@@ -199,6 +199,10 @@ class EventCoder:
         candidate = Candidate(sentence, trigger, source, targets, status)
         subject = [found_source[0]] if found_source else []
         candidate.parties = self.parties(sentence, trigger, subject, targets, resolve)
+        if subject and not target_tokens:
+            between = all_actors(args.with_conjuncts(sentence, between_tokens(
+                sentence, trigger)), resolve)
+            candidate.targets = between or candidate.targets
         if targets and source is not None:
             candidate.co_sources = [a for a in all_actors(
                 args.with_conjuncts(sentence, subject), resolve)
@@ -213,13 +217,15 @@ class EventCoder:
 
     def parties(self, sentence: Sentence, trigger: Trigger, source_tokens: list[Token],
                 targets: list[Actor], resolve: Resolve) -> list[Actor]:
-        """Actors of a reciprocal act: coordinated subjects with no target, or "между X и Y"."""
-        between = [t for t in children(sentence, trigger.token.index)
-                   if preposition(sentence, t.index) == "между"]
+        """Actors of a reciprocal act: coordinated subjects with no target, or "между X и Y"
+        when nobody else is named as the agent (a mediator "между X и Y" acts on both)."""
+        between = [] if source_tokens else between_tokens(sentence, trigger)
         mutual = trigger.predicate.cameo[:2] in RECIPROCAL_ROOTS or any(
             t.lemma in MUTUAL_WORDS for t in sentence.tokens)
         group = between or ([] if targets or not mutual else source_tokens)
         actors = all_actors(args.with_conjuncts(sentence, group), resolve)
+        if len({a.entity for a in actors}) < 2 and group and not between:
+            actors = shared_head_parties(sentence, group[0], resolve)
         return actors if len({a.entity for a in actors}) >= 2 else []
 
     def deep_target(self, sentence: Sentence, trigger: Trigger, exclude: set[int],
@@ -243,10 +249,10 @@ class EventCoder:
         return found[1] if found else None
 
 
-# Acts of state power over people (arrest, trial, conviction, deportation, ban): a target
-# the text ties to no country ("суд арестовал кандидата Юлию Галямину") is under the
-# jurisdiction of the acting state.
-JURISDICTION_CODES = ("17", "116", "0841")
+# Acts of state power over people (arrest, trial, conviction, deportation, ban) and
+# protests: a target the text ties to no country ("суд арестовал кандидата Юлию
+# Галямину", "митинг против правительства") belongs to the acting side's own state.
+JURISDICTION_CODES = ("14", "17", "116", "0841")
 
 
 def in_jurisdiction(code: str) -> bool:
@@ -258,6 +264,22 @@ def subjects_of(source: Actor, actors: list[Actor | None]) -> list[Actor]:
             for a in actors
             if a is not None and not a.entity and (a.role or a.name)
             and source.entity not in igo_codes()]
+
+
+def between_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:
+    return [t for t in children(sentence, trigger.token.index)
+            if preposition(sentence, t.index) == "между"]
+
+
+def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> list[Actor]:
+    """"Войска России и Украины вели бои": coordinated owners of one head noun, each with
+    the head's role."""
+    actor = resolve(head)
+    owners = [c for c in children(sentence, head.index)
+              if c.rel == "nmod" and not preposition(sentence, c.index)]
+    found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
+    role = actor.role if actor is not None else ""
+    return [replace(a, role=a.role or role) for a in found]
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
