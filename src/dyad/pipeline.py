@@ -41,7 +41,7 @@ class Pipeline:
     def code(self, article: Article) -> list[Event]:
         text = clean_text(article.text)
         sentences = self.parser.parse(text)
-        dates = DateResolver(article.published)
+        dates = DateResolver(article.published, sentences)
         memory, candidates, history = Memory(), [], []
         mentions: dict[int, list[Mention]] = {}
         for sentence in sentences:

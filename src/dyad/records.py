@@ -94,6 +94,7 @@ class Place:
     country: str | None
     lat: float | None = None
     lon: float | None = None
+    geonames_id: int | None = None
 
 
 @dataclass(slots=True)

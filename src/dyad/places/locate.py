@@ -1,40 +1,181 @@
-"""An event's place from the locative arguments of its trigger ("в Екатеринбурге",
-"близ Актау", "в Казахстане"): known states and capitals give their country, other
-places named by NER keep their nominative name with the country unknown."""
+"""An event's place from the locative arguments of its trigger and of its actors
+("в Екатеринбурге", "близ Актау", "под Курском", "в Казахстане", "на территории Украины",
+"визит в Израиль"), found in the offline gazetteer by the words' normal forms.
+
+Search order: the trigger's own dependents, then its arguments' (nearest in the tree
+first), then the predicates that govern it as xcomp, conj or adverbial participle; a
+genitive city of an argument ("прокуратура Бишкека", "суд Москвы") comes after the
+locatives; the object of a visiting or attacking verb is a locative ("посетил Крым").
+A word tagged PER by NER is never a place ("Грозный" the surname), and a place name must
+be capitalised. Prepositions, place nouns and those verbs are data:
+`data/places/prepositions.tsv`, `data/places/nouns.tsv`, `data/places/object_verbs.tsv`.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from dyad import data
 from dyad.actors.mentions import Mention
-from dyad.nlp.tree import children, preposition
+from dyad.nlp.tree import ancestors, children, preposition
+from dyad.places.gazetteer import Entry, gazetteer
 from dyad.records import Place, Sentence, Token
 
-PLACE_PREPS = frozenset({"в", "во", "на", "близ", "около", "под", "возле", "у"})
-PLACE_KINDS = frozenset({"state", "capital"})
+PREPOSITIONS = data.DATA_DIR / "places" / "prepositions.tsv"
+NOUNS = data.DATA_DIR / "places" / "nouns.tsv"
+OBJECT_VERBS = data.DATA_DIR / "places" / "object_verbs.tsv"
+ARGUMENT_RELS = frozenset({"obl", "nmod", "obj", "iobj", "nsubj", "nsubj:pass", "orphan",
+                           "appos", "advmod"})
+NAME_RELS = frozenset({"appos", "flat", "flat:name", "nmod"})
+CLIMB = frozenset({"xcomp", "conj", "advcl"})
+MAX_DEPTH = 3
+WELL_KNOWN = 100_000  # population of a city named inside an organisation's name
 
 
-def locative_tokens(sentence: Sentence, tokens: tuple[Token, ...]) -> list[Token]:
-    found = []
-    for token in tokens:
-        for child in children(sentence, token.index):
-            if child.rel.split(":")[0] in ("obl", "nmod", "orphan") and preposition(
-                    sentence, child.index) in PLACE_PREPS and child.feat("Case") == "Loc":
-                found.append(child)
-    return found
+@lru_cache(maxsize=1)
+def prepositions() -> dict[str, frozenset[str]]:
+    rows = data.load_tsv(PREPOSITIONS, required=("preposition", "cases"))
+    return {r["preposition"]: frozenset(r["cases"].split("|")) for r in rows}
 
 
-def place_of(sentence: Sentence, tokens: tuple[Token, ...],
-             mentions: list[Mention]) -> Place | None:
-    for token in locative_tokens(sentence, tokens):
-        for mention in mentions:
-            if mention.start <= token.index < mention.end and mention.entry.kind in PLACE_KINDS:
-                name = mention.entry.name if mention.entry.kind == "state" else (
-                    capital_name(mention))
-                return Place(name=name, country=mention.entry.entity)
-        for entity in sentence.entities:
-            if entity.type == "LOC" and entity.start <= token.start < entity.end:
-                return Place(name=entity.normal, country=None)
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(NOUNS, required=("lemma",)))
+
+
+@lru_cache(maxsize=1)
+def object_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(OBJECT_VERBS, required=("lemma",)))
+
+
+def placed_object(sentence: Sentence, token: Token, starts: list[int]) -> bool:
+    """The direct object of a visiting or attacking verb ("посетил Крым")."""
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    return (token.rel == "obj" and head is not None and head.index in starts
+            and head.lemma in object_verbs())
+
+
+def normal_forms(word: str) -> frozenset[str]:
+    from dyad.nlp.ru import shared_parser
+
+    return shared_parser().normal_forms(word)
+
+
+def entity_at(sentence: Sentence, token: Token) -> tuple[str, str]:
+    """NER type and normal form of the named entity holding `token`, or ("", "")."""
+    for entity in sentence.entities:
+        if entity.start <= token.start < entity.end:
+            return entity.type, entity.normal
+    return "", ""
+
+
+def names_of(sentence: Sentence, token: Token) -> list[str]:
+    """Candidate nominative names for a token: its NER span's normal form, then its own.
+    Only a LOC entity, or a proper noun outside any entity, is looked up directly."""
+    kind, normal = entity_at(sentence, token)
+    if kind == "PER" or not token.text[:1].isupper():
+        return []
+    if kind == "" and token.pos != "PROPN":
+        return []
+    found = [normal] if kind == "LOC" and normal else []
+    return found + [token.lemma, *normal_forms(token.text)]
+
+
+def well_known(entry: Entry) -> bool:
+    return entry.kind != "city" or entry.population >= WELL_KNOWN
+
+
+def lookup(sentence: Sentence, token: Token, countries: frozenset[str]) -> Entry | None:
+    """The place a word names. Inside an organisation's name ("Чертановский суд Москвы")
+    only well-known places count, so that "Совета" or "МИД" are not villages."""
+    inside_org = entity_at(sentence, token)[0] == "ORG"
+    for name in names_of(sentence, token):
+        entry = gazetteer().choose(gazetteer().lookup([name]), countries)
+        if entry is not None and (not inside_org or well_known(entry)):
+            return entry
     return None
 
 
-def capital_name(mention: Mention) -> str:
-    return mention.entry.text or mention.entry.name
+def preposition_key(sentence: Sentence, token: Token) -> str:
+    """The preposition, joined to an adverb it completes ("недалеко от Москвы")."""
+    prep = preposition(sentence, token.index)
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    if prep and head is not None and head.pos == "ADV":
+        return f"{head.lemma}_{prep}"
+    return prep
+
+
+def is_locative(sentence: Sentence, token: Token) -> bool:
+    cases = prepositions().get(preposition_key(sentence, token))
+    return cases is not None and (not token.feat("Case") or token.feat("Case") in cases)
+
+
+def place_at(sentence: Sentence, token: Token, countries: frozenset[str]) -> Entry | None:
+    """The place a locative word names, itself or through a place noun ("в городе Варна")."""
+    entry = lookup(sentence, token, countries)
+    if entry is not None or not is_place_noun(token):
+        return entry
+    for child in children(sentence, token.index):
+        if child.rel in NAME_RELS:
+            entry = place_at(sentence, child, countries)
+            if entry is not None:
+                return entry
+    return None
+
+
+def is_place_noun(token: Token) -> bool:
+    return token.lemma in place_nouns() or bool(normal_forms(token.text) & place_nouns())
+
+
+def reachable(sentence: Sentence, starts: list[int]) -> list[Token]:
+    """Tokens below the starts through argument relations, nearest first."""
+    depth = {i: 0 for i in starts}
+    order, frontier = [], list(starts)
+    while frontier:
+        current = frontier.pop(0)
+        order.append(sentence.tokens[current])
+        if depth[current] >= MAX_DEPTH:
+            continue
+        for child in children(sentence, current):
+            if child.index not in depth and (child.rel in ARGUMENT_RELS or (
+                    child.rel == "advcl" and child.feat("VerbForm") == "Conv")):
+                depth[child.index] = depth[current] + 1
+                frontier.append(child.index)
+    return order
+
+
+def levels(sentence: Sentence, tokens: tuple[Token, ...]) -> list[list[int]]:
+    """The trigger's tokens, then each predicate governing it through xcomp, conj, advcl."""
+    found, current = [[t.index for t in tokens]], tokens[0]
+    for head in ancestors(sentence, current.index):
+        if current.rel.split(":")[0] not in CLIMB:
+            break
+        found.append([head.index])
+        current = head
+    return found
+
+
+def to_place(entry: Entry) -> Place:
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 geonames_id=entry.geonames_id)
+
+
+def place_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
+             countries: frozenset[str] = frozenset()) -> Place | None:
+    """Where the event of `tokens` happened; `countries` (the article's actors' states,
+    added to those of `mentions`) settles names that several countries share."""
+    countries = countries | {m.entry.entity for m in mentions if m.entry.entity}
+    for starts in levels(sentence, tokens):
+        near = reachable(sentence, starts)
+        for token in near:
+            if token.index not in starts and (is_locative(sentence, token)
+                                              or placed_object(sentence, token, starts)):
+                entry = place_at(sentence, token, countries)
+                if entry is not None:
+                    return to_place(entry)
+        for token in near:
+            if token.rel == "nmod" and token.feat("Case") == "Gen" and token.index not in starts:
+                entry = lookup(sentence, token, countries)
+                if entry is not None and entry.kind == "city":
+                    return to_place(entry)
+    return None

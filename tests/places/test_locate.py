@@ -1,0 +1,152 @@
+import pytest
+
+from dyad import data
+from dyad.actors.mentions import find_mentions
+from dyad.places.locate import (
+    NOUNS,
+    OBJECT_VERBS,
+    PREPOSITIONS,
+    object_verbs,
+    place_nouns,
+    place_of,
+    prepositions,
+)
+
+PUBLISHED = "2025-10-07"
+
+
+def locate(pipeline, text, trigger, published=PUBLISHED):
+    sentence = pipeline.parser.parse(text)[0]
+    token = next(t for t in sentence.tokens if t.text == trigger)
+    mentions = find_mentions(sentence, pipeline.actors, published)
+    place = place_of(sentence, (token,), mentions)
+    return (place.name, place.country) if place else None
+
+
+# (sentence, trigger word, expected (nominative name, ISO3) or None)
+PLACES = [
+    ("Двое выходцев из Азербайджана погибли при полицейском рейде в Екатеринбурге.",
+     "погибли", ("Екатеринбург", "RUS")),
+    ("Самолёт разрушился при посадке близ Актау.", "разрушился", ("Актау", "KAZ")),
+    ("Украинские войска обстреляли позиции под Курском.", "обстреляли", ("Курск", "RUS")),
+    ("Самолёт разбился в Казахстане.", "разбился", ("Казахстан", "KAZ")),
+    ("Российские военные нанесли удары на территории Украины.", "нанесли",
+     ("Украина", "UKR")),
+    ("Путин прибыл в Москву.", "прибыл", ("Москва", "RUS")),
+    ("Глава МИД встретился с коллегой в Москве.", "встретился", ("Москва", "RUS")),
+    ("Протесты прошли в городе Варна.", "прошли", ("Варна", "BGR")),
+    ("Нааму Иссахар задержали в аэропорту Шереметьево.", "задержали",
+     ("Шереметьево", "RUS")),
+    ("Сотрудники посольства задержаны в Бишкеке.", "задержаны", ("Бишкек", "KGZ")),
+    ("Встреча президентов состоялась в Сочи.", "состоялась", ("Сочи", "RUS")),
+    ("Министр провёл переговоры в Северной Корее.", "переговоры",
+     ("Северная Корея", "PRK")),
+    ("Полиция задержала активистов в Грозном.", "задержала", ("Грозный", "RUS")),
+    ("Грозный раскритиковал власти.", "раскритиковал", None),
+    ("Чертановский суд Москвы арестовал кандидата.", "арестовал", ("Москва", "RUS")),
+    ("Прокуратура Бишкека проводит расследование.", "проводит", ("Бишкек", "KGZ")),
+    ("Армия обстреляла Алеппо.", "обстреляла", ("Алеппо", "SYR")),
+    ("Президент посетил Крым.", "посетил", ("Крым", "UKR")),
+    ("Израильские войска вошли в Сектор Газа.", "вошли", ("Сектор Газа", "PSE")),
+    ("Премьер-министр выступил в Вашингтоне.", "выступил", ("Вашингтон", "USA")),
+    ("Путин посоветовал Украине не смиряться.", "посоветовал", None),
+    ("Его арестовали около Хомса.", "арестовали", ("Хомс", "SYR")),
+    ("Встреча прошла возле Кремля.", "прошла", ("Кремль", "RUS")),
+    ("Переговоры прошли в Кремле.", "прошли", ("Кремль", "RUS")),
+    ("Лавров провёл переговоры с Рубио в Эр-Рияде.", "провёл", ("Эр-Рияд", "SAU")),
+    ("Президент Казахстана прилетел в Нью-Йорк.", "прилетел", ("Нью-Йорк", "USA")),
+    ("Россия оккупировала Крым.", "оккупировала", ("Крым", "UKR")),
+    ("США возложили вину за срыв перемирия на Россию.", "возложили", None),
+    ("Министр вылетел из Москвы.", "вылетел", None),
+    ("Посол выразил протест в связи с заявлением.", "выразил", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), PLACES)
+def test_place_of_sentence(pipeline, text, trigger, expected):
+    assert locate(pipeline, text, trigger) == expected
+
+
+def test_place_has_coordinates_and_geonames_id(pipeline):
+    sentence = pipeline.parser.parse("Встреча состоялась в Екатеринбурге.")[0]
+    token = next(t for t in sentence.tokens if t.text == "состоялась")
+    place = place_of(sentence, (token,), [])
+    assert place.geonames_id == 1486209 and place.lat and place.lon
+
+
+def test_place_comes_through_the_pipeline(code):
+    events = code("Глава МИД России Сергей Лавров провёл переговоры с госсекретарём США "
+                  "Марко Рубио в Эр-Рияде.")
+    places = {e.place.name for e in events if e.place}
+    assert places == {"Эр-Рияд"}
+    assert all(e.to_dict()["place"]["geonames_id"] for e in events if e.place)
+
+
+@pytest.mark.parametrize("preposition", sorted(prepositions()))
+def test_every_preposition_row_has_cases(preposition):
+    assert prepositions()[preposition] <= {"Nom", "Gen", "Dat", "Acc", "Ins", "Loc"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Взрыв прогремел в Москве.", "прогремел"),
+    ("Взрыв прогремел под Москвой.", "прогремел"),
+    ("Взрыв прогремел близ Москвы.", "прогремел"),
+    ("Взрыв прогремел около Москвы.", "прогремел"),
+    ("Взрыв прогремел возле Москвы.", "прогремел"),
+    ("Взрыв прогремел вблизи Москвы.", "прогремел"),
+    ("Взрыв прогремел у Москвы.", "прогремел"),
+    ("Взрыв прогремел недалеко от Москвы.", "прогремел"),
+    ("Взрыв прогремел неподалеку от Москвы.", "прогремел"),
+    ("Взрыв прогремел в районе Москвы.", "прогремел"),
+    ("Взрыв прогремел на территории Москвы.", "прогремел"),
+    ("Взрыв прогремел на окраине в Москве.", "прогремел"),
+])
+def test_every_preposition_places_an_event(pipeline, text, trigger):
+    assert locate(pipeline, text, trigger) == ("Москва", "RUS")
+
+
+def test_preposition_rows_are_all_exercised():
+    assert set(prepositions()) == {"в", "на", "под", "близ", "около", "возле", "вблизи", "у",
+                                   "недалеко_от", "неподалеку_от", "в_районе",
+                                   "на_территории"}
+
+
+NOUN_FORMS = {"город": "городе", "столица": "столице", "село": "селе", "деревня": "деревне",
+              "поселок": "поселке", "район": "районе", "территория": "территории",
+              "область": "области", "регион": "регионе", "провинция": "провинции",
+              "республика": "республике", "страна": "стране", "аэропорт": "аэропорту",
+              "порт": "порту", "база": "базе", "авиабаза": "авиабазе",
+              "окрестность": "окрестностях", "пригород": "пригороде", "штат": "штате",
+              "округ": "округе"}
+
+
+def test_place_noun_table_covers_the_data_file():
+    assert set(NOUN_FORMS) == {r["lemma"] for r in data.load_tsv(NOUNS, required=("lemma",))}
+    assert set(NOUN_FORMS) == place_nouns()
+
+
+@pytest.mark.parametrize(("lemma", "form"), sorted(NOUN_FORMS.items()))
+def test_every_place_noun_leads_to_its_name(pipeline, lemma, form):
+    text = f"Встреча прошла в {form} Варны."
+    assert locate(pipeline, text, "прошла") == ("Варна", "BGR"), text
+
+
+VERB_FORMS = {"посетить": "посетила", "посещать": "посещала", "обстрелять": "обстреляла",
+              "обстреливать": "обстреливала", "атаковать": "атаковала",
+              "бомбить": "бомбила", "разбомбить": "разбомбила", "захватить": "захватила",
+              "оккупировать": "оккупировала", "штурмовать": "штурмовала",
+              "освободить": "освободила"}
+
+
+def test_object_verb_table_covers_the_data_file():
+    assert set(VERB_FORMS) == object_verbs()
+
+
+@pytest.mark.parametrize(("lemma", "form"), sorted(VERB_FORMS.items()))
+def test_every_object_verb_places_its_object(pipeline, lemma, form):
+    text = f"Армия {form} Алеппо."
+    assert locate(pipeline, text, form) == ("Алеппо", "SYR"), text
+
+
+def test_data_files_exist():
+    assert PREPOSITIONS.exists() and NOUNS.exists() and OBJECT_VERBS.exists()
