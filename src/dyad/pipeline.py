@@ -74,7 +74,8 @@ class Pipeline:
         events, seen = [], set()
         for candidate in candidates:
             found = mentions[candidate.sentence.index]
-            place = place_of(candidate.sentence, candidate.trigger.tokens, found)
+            place = place_of(candidate.sentence, candidate.trigger.tokens, found,
+                             frozenset(e for e, _ in main))
             date = dates.date_of(candidate.sentence, candidate.trigger.tokens)
             for source, target, code, status, implicit in events_of(candidate, main, place,
                                                                     found):
