@@ -22,7 +22,7 @@ from dyad.nlp.tree import ancestors, children, preposition
 from dyad.records import Actor, Sentence, Token
 
 VERBAL = frozenset({"VERB", "ADJ", "AUX"})
-LIGHT_NOUN_RELS = frozenset({"obj", "nsubj:pass", "obl", "nsubj", "iobj"})
+LIGHT_NOUN_RELS = frozenset({"obj", "nsubj:pass", "obl", "nsubj", "iobj", "nmod"})
 
 Resolve = Callable[[Token], Actor | None]
 # Roots whose acts two coordinated subjects do to each other when no target is named
@@ -182,9 +182,12 @@ class EventCoder:
 
     def candidate(self, sentence: Sentence, trigger: Trigger,
                   resolve: Resolve) -> Candidate | None:
-        if trigger.predicate.pos == "noun":
+        if trigger.predicate.pos == "noun" or trigger.token.pos == "NOUN":
             source_tokens, target_tokens = noun_arguments(sentence, trigger,
                                                           self.lexicon.reporting)
+            inner = {t.index for t in trigger.extra}  # "поставки оружия": not an actor
+            source_tokens = [t for t in source_tokens if t.index not in inner]
+            target_tokens = [t for t in target_tokens if t.index not in inner]
         else:
             source_tokens, target_tokens = verb_arguments(sentence, trigger)
         found_source = first_actor(args.with_conjuncts(sentence, source_tokens), resolve)
@@ -196,8 +199,12 @@ class EventCoder:
         if not targets and source is not None and in_jurisdiction(trigger.predicate.cameo):
             targets = subjects_of(source, [resolve(t) for t in target_tokens])
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
+        accused = self.accused(sentence, trigger, resolve)
+        if accused is not None:
+            source, status = accused, "claimed"
+            targets = [t for t in targets if t.entity != accused.entity]
         candidate = Candidate(sentence, trigger, source, targets, status)
-        subject = [found_source[0]] if found_source else []
+        subject = [found_source[0]] if found_source and accused is None else []
         candidate.parties = self.parties(sentence, trigger, subject, targets, resolve)
         if subject and not target_tokens:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
@@ -227,6 +234,19 @@ class EventCoder:
         if len({a.entity for a in actors}) < 2 and group and not between:
             actors = shared_head_parties(sentence, group[0], resolve)
         return actors if len({a.entity for a in actors}) >= 2 else []
+
+    def accused(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> Actor | None:
+        """"США обвинили Иран в поставках оружия": the act an accusation names is claimed,
+        and its agent is the accused, not the accuser."""
+        token = trigger.token
+        head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+        if (token.pos != "NOUN" or head is None or not token.rel.startswith("obl")
+                or preposition(sentence, token.index) != "в"):
+            return None
+        if not any(p.cameo.startswith("112") for p in self.lexicon.verbs.get(head.lemma, [])):
+            return None
+        found = first_actor(args.with_conjuncts(sentence, slot(sentence, head, "obj")), resolve)
+        return found[1] if found else None
 
     def deep_target(self, sentence: Sentence, trigger: Trigger, exclude: set[int],
                     source: Actor | None, resolve: Resolve) -> list[Actor]:
