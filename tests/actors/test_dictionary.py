@@ -123,3 +123,17 @@ def test_people_are_found_on_a_date_in_office(parser, pipeline, row):
     people = [m.entry for m in found if m.entry.kind == "person"]
     assert people and (row["entity"] in {e.entity for e in people}
                        or all(e.holds_on(day) for e in people))
+
+
+VICTIM_HEADS = data.load_tsv(data.VICTIM_HEADS, ("lemma",))
+
+
+@pytest.mark.parametrize("row", VICTIM_HEADS, ids=lambda r: r["lemma"])
+def test_victim_head_keeps_the_victims_country_out(parser, pipeline, row):
+    from dyad.actors.resolve import Memory, resolve_np
+
+    word = parser.inflect(row["lemma"], "Nom")
+    [sentence] = parser.parse(f"{word.capitalize()} граждан Франции скрылся.")
+    found = mentions_in(parser, pipeline, sentence.text)
+    actor = resolve_np(sentence, 0, found, Memory())
+    assert actor is None or actor.entity != "FRA", (row, actor)

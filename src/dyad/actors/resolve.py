@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from dyad import data
 from dyad.actors.dictionary import Entry
 from dyad.actors.mentions import PRONOUN_LEMMAS, Mention
 from dyad.nlp.tree import CLAUSE_RELS, children, preposition
@@ -36,14 +38,22 @@ class Memory:
         return self.people.get(name.split()[-1].lower()) if name else None
 
 
+@lru_cache(maxsize=1)
+def victim_heads() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(data.VICTIM_HEADS, ("lemma",)))
+
+
 def np_depths(sentence: Sentence, head: int, max_depth: int = 4) -> dict[int, int]:
     depths, queue = {head: 0}, deque([head])
     while queue:
         current = queue.popleft()
         if depths[current] >= max_depth:
             continue
+        victims = sentence.tokens[current].lemma in victim_heads()
         for child in children(sentence, current):
             if child.index in depths or child.rel in NP_STOP:
+                continue
+            if victims and child.rel.startswith("nmod"):
                 continue
             prep = preposition(sentence, child.index)
             if child.rel.startswith("nmod") and prep and prep not in PART_OF_NAME:
