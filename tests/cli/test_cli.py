@@ -53,3 +53,13 @@ def test_eval_codes_gold_when_no_predictions_given(pipeline):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.strip().splitlines()[-1])
     assert summary["articles"] == 1 and summary["f1"] >= 0.6
+
+
+def test_demo_codes_into_the_store_and_shows_relations(pipeline, tmp_path):
+    db = str(tmp_path / "demo.db")
+    first = CliRunner().invoke(main, ["demo", "--db", db])
+    assert first.exit_code == 0, first.output
+    assert "Busiest dyads in the store" in first.output and "Relations " in first.output
+    assert "041" in first.output  # the sample's phone call is coded
+    again = CliRunner().invoke(main, ["demo", "--db", db])
+    assert again.exit_code == 0 and "already in the store" in again.output
