@@ -38,6 +38,9 @@ CASES = [
     # reciprocal: coordinated subjects with no target act on each other
     ("Президент Армении и президент Азербайджана встретились в Праге.",
      {("ARMGOV", "040", "AZEGOV"), ("AZEGOV", "040", "ARMGOV")}),
+    # reciprocal even when a deeper nominal names something else
+    ("Минск и Москва согласовали позиции по вопросам развития ОДКБ.",
+     {("BLRGOV", "057", "RUSGOV"), ("RUSGOV", "057", "BLRGOV")}),
     # reciprocal: "между X и Y"
     ("На границе начались бои между израильскими военными и ливанскими боевиками.",
      {("ISRMIL", "190", "LBNREB"), ("LBNREB", "190", "ISRMIL")}),

@@ -193,6 +193,7 @@ class EventCoder:
         found_source = first_actor(args.with_conjuncts(sentence, source_tokens), resolve)
         source = found_source[1] if found_source else None
         targets = all_actors(args.with_conjuncts(sentence, target_tokens), resolve)
+        named = list(targets)  # targets in the predicate's own slots
         if not targets:
             exclude = {found_source[0].index} if found_source else set()
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
@@ -205,7 +206,7 @@ class EventCoder:
             targets = [t for t in targets if t.entity != accused.entity]
         candidate = Candidate(sentence, trigger, source, targets, status)
         subject = [found_source[0]] if found_source and accused is None else []
-        candidate.parties = self.parties(sentence, trigger, subject, targets, resolve)
+        candidate.parties = self.parties(sentence, trigger, subject, named, resolve)
         if subject and not target_tokens:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
                 sentence, trigger)), resolve)
