@@ -23,12 +23,18 @@ MAX_EVIDENCE = 220
 
 def counterparts(mentions: list[Mention]) -> list[tuple[str, str]]:
     """The article's main entities, most mentioned first, each with its usual role."""
+    mentions = [m for m in mentions if not outlet(m)]
     entities = Counter(m.entry.entity for m in mentions if m.has_entity and m.entry.entity)
     roles: dict[str, Counter[str]] = {}
     for m in mentions:
         if m.has_entity and m.entry.entity:
             roles.setdefault(m.entry.entity, Counter())[m.entry.role] += 1
     return [(e, usual_role(roles[e])) for e, n in entities.most_common(3) if n >= 2]
+
+
+def outlet(mention: Mention) -> bool:
+    """News outlets ("сообщает ТАСС") report on the article's parties; they are not one."""
+    return mention.entry.kind == "body" and mention.entry.role == "MED"
 
 
 def usual_role(counts: Counter[str]) -> str:
