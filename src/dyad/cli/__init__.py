@@ -6,10 +6,11 @@ import sys
 
 import click
 
+from dyad.cli.actors import actors_cli
 from dyad.cli.code import code_cli
-from dyad.errors import DyadError
 from dyad.cli.demo import demo_cli
 from dyad.cli.eval import eval_cli
+from dyad.errors import DyadError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,3 +31,4 @@ def run() -> None:
 main.add_command(code_cli)
 main.add_command(eval_cli)
 main.add_command(demo_cli)
+main.add_command(actors_cli)
