@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from dyad.cli.actors import actors_cli
 from dyad.cli.code import code_cli
 from dyad.cli.demo import demo_cli
 from dyad.cli.eval import eval_cli
@@ -38,3 +39,4 @@ main.add_command(ingest_cli)
 main.add_command(relations_cli)
 main.add_command(top_cli)
 main.add_command(export_cli)
+main.add_command(actors_cli)
