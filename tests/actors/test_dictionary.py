@@ -137,3 +137,14 @@ def test_victim_head_keeps_the_victims_country_out(parser, pipeline, row):
     found = mentions_in(parser, pipeline, sentence.text)
     actor = resolve_np(sentence, 0, found, Memory())
     assert actor is None or actor.entity != "FRA", (row, actor)
+
+
+def test_longest_match_is_the_same_on_every_run(parser, pipeline):
+    """Every dictionary key of the longest length contributes, in a fixed order."""
+    [sentence] = parser.parse("Об этом сообщил Султанов.")
+    from dyad.actors.mentions import token_forms
+
+    words = [token_forms(t, pipeline.actors) for t in sentence.tokens]
+    first = pipeline.actors.match(words, 3)
+    reordered = [frozenset(sorted(w, reverse=True)) for w in words]
+    assert pipeline.actors.match(reordered, 3) == first

@@ -148,8 +148,6 @@ def test_first_alias_resolves_too(parser, pipeline, row):
     assert (entry.entity, entry.role) == (row["entity"], row["role"])
 
 
-@pytest.mark.xfail(strict=True, reason="mentions.plausible() checks the row name's case, "
-                   "not the alias's: a lower-case particle alias needs a capital in text")
 @pytest.mark.parametrize("alias", ["аль-Малики", "фон дер Ляйен"])
 def test_lower_case_particle_alias_mid_sentence(parser, pipeline, alias):
     person_on(parser, pipeline, f"Об этом заявил {alias}.", "2010-01-01")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,13 +64,15 @@ class PhraseIndex:
 
     def match(self, words: list[frozenset[str]], start: int) -> tuple[int, list[Entry]]:
         """Length and entries of the longest phrase starting at `words[start]`."""
-        best: tuple[int, list[Entry]] = (0, [])
-        for first in words[start]:
+        size, found = 0, []
+        for first in sorted(words[start]):  # sorted: the same answer on every run
             for key, entries in self._by_first.get(first, {}).items():
-                size = len(key)
-                if size > best[0] and self._fits(key, words, start):
-                    best = (size, entries)
-        return best
+                if len(key) < size or not self._fits(key, words, start):
+                    continue
+                if len(key) > size:
+                    size, found = len(key), []
+                found += [e for e in entries if e not in found]
+        return size, found
 
     @staticmethod
     def _fits(key: tuple[str, ...], words: list[frozenset[str]], start: int) -> bool:
@@ -115,7 +117,7 @@ def people_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:
                       row["end"], text=row["name"])
         yield row["name"], entry
         for alias in filter(None, row.get("aliases", "").split("|")):
-            yield alias.strip(), entry
+            yield alias.strip(), replace(entry, text=alias.strip())
 
 
 def canonical_names(rows: list[dict[str, str]]) -> dict[str, str]:
