@@ -139,12 +139,16 @@ def test_victim_head_keeps_the_victims_country_out(parser, pipeline, row):
     assert actor is None or actor.entity != "FRA", (row, actor)
 
 
-def test_longest_match_is_the_same_on_every_run(parser, pipeline):
-    """Every dictionary key of the longest length contributes, in a fixed order."""
-    [sentence] = parser.parse("Об этом сообщил Султанов.")
-    from dyad.actors.mentions import token_forms
+def test_longest_match_merges_every_key_of_that_length():
+    """A word with two normal forms matching two entries gets both, in a fixed order."""
+    from dyad.actors.dictionary import Entry, PhraseIndex
 
-    words = [token_forms(t, pipeline.actors) for t in sentence.tokens]
-    first = pipeline.actors.match(words, 3)
-    reordered = [frozenset(sorted(w, reverse=True)) for w in words]
-    assert pipeline.actors.match(reordered, 3) == first
+    forms = {"Султанов": frozenset({"султанов", "султан"}), "султан": frozenset({"султан"}),
+             "Султановы": frozenset({"султанов"})}
+    index = PhraseIndex(lambda w: forms[w], str.split)
+    person = Entry("person", "UZB", "GOV", "Султанов")
+    sector = Entry("sector", None, "GOV", "султан")
+    index.add("Султановы", person)
+    index.add("султан", sector)
+    size, entries = index.match([forms["Султанов"]], 0)
+    assert size == 1 and entries == [sector, person]
