@@ -60,6 +60,10 @@ CASES = [
     # an event noun qualified by its genitive object: "поставки оружия" is 072, not 061
     ("Германия объявила о поставках оружия в Израиль.", {("DEUGOV", "072", "ISRGOV")}),
     ("Аббас объявил о заморозке контактов с Израилем.", {("PSEGOV", "161", "ISR")}),
+    # force coded by who uses it on whom (role_codes.tsv)
+    ("Полиция Грузии атаковала демонстрантов в Тбилиси.", {("GEOCOP", "175", "GEOCVL")}),
+    ("Демонстранты в Белграде атаковали полицию Сербии.", {("SRBCVL", "145", "SRBCOP")}),
+    ("Гражданин Ирака напал на военных США.", {("IRQCVL", "180", "USAMIL")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]

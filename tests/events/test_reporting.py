@@ -29,3 +29,11 @@ def test_reporter_is_not_the_agent(code, text, unwanted):
 def test_announcer_of_own_act_is_the_agent(code):
     events = code("Президент Палестины объявил о визите в Израиль.")
     assert ("PSE", "ISR") in {(e.source.entity, e.target.entity) for e in events}
+
+
+def test_role_code_rules_are_well_formed():
+    from dyad.events.article import role_rules
+    from dyad.events.cameo import lookup
+
+    for root, sources, targets, code in role_rules():
+        assert root.isdigit() and sources and targets and lookup(code).root == code[:2]

@@ -16,6 +16,7 @@ VICTIM_HEADS = DATA_DIR / "actors" / "victim_heads.tsv"
 PREDICATES = DATA_DIR / "events" / "predicates.tsv"
 MODALITY = DATA_DIR / "events" / "modality.tsv"
 REPORTING = DATA_DIR / "events" / "reporting.tsv"
+ROLE_CODES = DATA_DIR / "events" / "role_codes.tsv"
 CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
 TEMPORAL = DATA_DIR / "time" / "months.tsv"
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
+from dyad import data
 from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
 from dyad.events.cameo import lookup
@@ -104,8 +106,31 @@ def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
 
 def with_roles(events: list[tuple[Actor, Actor, str, str, bool]]) -> list[
         tuple[Actor, Actor, str, str, bool]]:
-    return [(with_default_role(s, c), with_default_role(t, c, target=True), c, st, i)
-            for s, t, c, st, i in events]
+    found = []
+    for s, t, c, st, i in events:
+        s, t = with_default_role(s, c), with_default_role(t, c, target=True)
+        found.append((s, t, by_roles(c, s.role, t.role), st, i))
+    return found
+
+
+@lru_cache(maxsize=1)
+def role_rules() -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+    rows = data.load_tsv(data.ROLE_CODES, ("root", "source_roles", "target_roles", "code"))
+    return [(r["root"], roles(r["source_roles"]), roles(r["target_roles"]), r["code"])
+            for r in rows]
+
+
+def roles(text: str) -> frozenset[str]:
+    return frozenset("" if r == "-" else r for r in text.split("|"))
+
+
+def by_roles(code: str, source_role: str, target_role: str) -> str:
+    """The code that the actors' roles make of a generic act (see role_codes.tsv)."""
+    for root, sources, targets, new in role_rules():
+        if (code.startswith(root) and (source_role in sources or "*" in sources)
+                and (target_role in targets or "*" in targets)):
+            return new
+    return code
 
 
 def target_place(candidate: Candidate, target: Actor, place: Place | None,
