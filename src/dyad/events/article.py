@@ -207,6 +207,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def repeats(a: Event, b: Event) -> bool:
+    """Same dyad, code and status at compatible dates, or two readings of one phrase (same
+    dyad and root from the same evidence)."""
+    if (a.source.entity, a.target.entity, a.cameo_root, a.evidence.start) == (
+            b.source.entity, b.target.entity, b.cameo_root, b.evidence.start):
+        return True
     same = (a.source.entity, a.target.entity, a.cameo, a.status) == (
         b.source.entity, b.target.entity, b.cameo, b.status)
     return same and (a.date is None or b.date is None or a.date == b.date)
