@@ -26,7 +26,7 @@ CASES = [
     ("Киев осудил оккупацию Крыма со стороны России.",
      {("UKRGOV", "111", "RUSGOV")}),
     # light verb construction
-    ("Франция ввела санкции против Ирана.", {("FRA", "163", "IRN")}),
+    ("Франция ввела санкции против Ирана.", {("FRAGOV", "163", "IRNGOV")}),
     # arrests with no agent: the police of the place
     ("В Грузии задержали российского журналиста.", {("GEOCOP", "173", "RUSMED")}),
     # pronoun resolved to the nearest agreeing actor
@@ -45,7 +45,7 @@ CASES = [
     ("На границе начались бои между израильскими военными и ливанскими боевиками.",
      {("ISRMIL", "190", "LBNREB"), ("LBNREB", "190", "ISRMIL")}),
     # multi-word prepositions the parser splits: "в адрес", "в отношении"
-    ("Россия ввела санкции в отношении Эстонии.", {("RUS", "163", "EST")}),
+    ("Россия ввела санкции в отношении Эстонии.", {("RUSGOV", "163", "ESTGOV")}),
     # a bare sector takes the country the sentence is set in
     ("Минобороны России обвинило боевиков в нарушении перемирия в Сирии.",
      {("RUSMIL", "1122", "SYRREB")}),
@@ -59,7 +59,7 @@ CASES = [
     ("Полиция Турции задержала журналиста Ахмета Шика.", {("TURCOP", "173", "TURMED")}),
     # an event noun qualified by its genitive object: "поставки оружия" is 072, not 061
     ("Германия объявила о поставках оружия в Израиль.", {("DEUGOV", "072", "ISRGOV")}),
-    ("Аббас объявил о заморозке контактов с Израилем.", {("PSEGOV", "161", "ISR")}),
+    ("Аббас объявил о заморозке контактов с Израилем.", {("PSEGOV", "161", "ISRGOV")}),
     # force coded by who uses it on whom (role_codes.tsv)
     ("Полиция Грузии атаковала демонстрантов в Тбилиси.", {("GEOCOP", "175", "GEOCVL")}),
     ("Демонстранты в Белграде атаковали полицию Сербии.", {("SRBCVL", "145", "SRBCOP")}),

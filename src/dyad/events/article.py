@@ -16,10 +16,11 @@ from dyad.records import Actor, Event, Evidence, Place
 
 IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16"})
 ACCUSE = "112"
-# A state named bare acts through its government in talk, cooperation and pressure, and
-# through its military in force; sanctions and coercion (16, 17) keep "the state as a whole".
+# A state named bare acts through its government in talk, cooperation, pressure and
+# sanctions (01-14, 16: the dev gold codes "Россия выслала ..." RUS/GOV), through its
+# military in force (15, 18-20); coercion (17) keeps "the state as a whole".
 DEFAULT_ROLES = {"15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL",
-                 **{f"{root:02d}": "GOV" for root in range(1, 15)}}
+                 **{f"{root:02d}": "GOV" for root in range(1, 17) if root != 15}}
 MAX_EVIDENCE = 220
 
 
@@ -99,7 +100,7 @@ def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
     role = DEFAULT_ROLES.get(code[:2])
     if target and role != "GOV":
         return actor
-    if role and not actor.role and actor.kind in ("state", "capital", "adjective"):
+    if role and not actor.role and actor.kind in ("state", "capital", "adjective", "implicit"):
         return replace(actor, role=role)
     return actor
 
