@@ -138,6 +138,7 @@ class Report:
         f1 = ratio(2 * precision * recall, precision + recall) if precision and recall else 0.0
         pairs = [pair for a in self.articles for pair in a.matched]
         dated = [(g, p) for g, p in pairs if g.get("date")]
+        placed = [(g, p) for g, p in pairs if g.get("place")]
         return {
             "articles": len(self.articles), "tp": tp, "fp": fp, "fn": fn,
             "precision": precision, "recall": recall, "f1": f1,
@@ -147,10 +148,22 @@ class Report:
                                 for g, p in pairs), tp),
             "dates": ratio(sum(str(p.get("date") or "") == g["date"] for g, p in dated),
                            len(dated)),
+            "places": ratio(sum(same_place(g, p) for g, p in placed), len(placed)),
             "negation_errors": sum(len(a.negation_errors) for a in self.articles),
             "dyad_precision": ratio(self.dyads["tp"], self.dyads["tp"] + self.dyads["fp"]),
             "dyad_recall": ratio(self.dyads["tp"], self.dyads["tp"] + self.dyads["fn"]),
         }
+
+
+def same_place(g: Event, p: Event) -> bool:
+    """Country and name (case and ё folded), as score.py compares them."""
+    pred = p.get("place") or {}
+    return (str(pred.get("country", "")).upper() == g["place"]["country"]
+            and fold(str(pred.get("name", ""))) == fold(g["place"]["name"]))
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
 
 
 def exact(g: Event, p: Event) -> bool:

@@ -59,7 +59,7 @@ def print_report(report: Report, per_article: bool) -> None:
     click.echo(f"events: P={t['precision']} R={t['recall']} F1={t['f1']}  "
                f"(tp={t['tp']} fp={t['fp']} fn={t['fn']})")
     click.echo(f"on matched events: exact code {t['exact_code']}, roles {t['roles']}, "
-               f"status {t['status']}, dates {t['dates']}")
+               f"status {t['status']}, dates {t['dates']}, places {t['places']}")
     click.echo(f"dyads: P={t['dyad_precision']} R={t['dyad_recall']}; "
                f"negation errors: {t['negation_errors']}")
     click.echo(json.dumps(t, ensure_ascii=False))
