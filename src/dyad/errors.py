@@ -15,6 +15,18 @@ class Errors:
     D009 = "{item}: text is {size} characters, over the limit of {limit}"
     D010 = "data file {path}: line {line}: {reason}"
     D011 = "{item}: line {line} is a JSON {kind}, expected an object"
+    D040 = ("{item}: detected language '{lang}' (confidence {confidence:.2f}); "
+            "only {supported} is coded")
+    D041 = ("{item}: not UTF-8, UTF-16 or a Cyrillic single-byte encoding "
+            "(tried {tried}); re-encode it as UTF-8")
+    D042 = "{item}: {size} bytes, over the limit of {limit} bytes for one file"
+    D043 = "{item}: broken gzip data ({reason})"
+    D044 = "{item}: no main text found in the HTML page"
+    D045 = "{item}: not a readable RSS or Atom feed ({reason})"
+    D046 = "{item}: feed entry {entry} has no text (no title, summary or content)"
+    D047 = "cannot fetch {item}: {reason}"
+    D048 = "{item}: coding failed in a worker ({reason})"
+    D049 = "{item}: not a dyad event shard ({reason})"
 
 
 class DyadError(Exception):
