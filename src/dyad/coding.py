@@ -135,22 +135,31 @@ def drain(batch: list[Article], results: list, tally: Tally) -> Iterator[Coded]:
             yield coded
 
 
+def worker_pool(jobs: int) -> Any:
+    """A pool of `jobs` spawned worker processes, each loading the pipeline once."""
+    return Pool(jobs, initializer=load_worker, context=multiprocessing.get_context("spawn"))
+
+
 def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int,
-                  ordered: bool = True, batch: int = BATCH) -> Iterator[Coded]:
-    """Code over `jobs` worker processes; jobs <= 1 codes in this process."""
-    if jobs <= 1:
+                  ordered: bool = True, batch: int = BATCH,
+                  pool: Any = None) -> Iterator[Coded]:
+    """Code over `jobs` worker processes (or over `pool`, kept open by the caller);
+    jobs <= 1 and no pool codes in this process."""
+    if jobs <= 1 and pool is None:
         yield from code_articles(articles, tally)
         return
-    context = multiprocessing.get_context("spawn")
+    if pool is None:
+        with worker_pool(jobs) as own:
+            yield from code_parallel(articles, tally, jobs, ordered, batch, own)
+        return
     window = WINDOW_PER_JOB * jobs
-    with Pool(jobs, initializer=load_worker, context=context) as pool:
-        pending: Pending = deque()
-        for chunk in batches(articles_only(articles, tally), batch):
-            pending.append((chunk, pool.apply_async(code_batch, (chunk,))))
-            if len(pending) >= window:
-                yield from drain(*next_done(pending, ordered), tally)
-        while pending:
+    pending: Pending = deque()
+    for chunk in batches(articles_only(articles, tally), batch):
+        pending.append((chunk, pool.apply_async(code_batch, (chunk,))))
+        if len(pending) >= window:
             yield from drain(*next_done(pending, ordered), tally)
+    while pending:
+        yield from drain(*next_done(pending, ordered), tally)
 
 
 def code_inputs(names: list[str], tally: Tally, published: str | None = None,

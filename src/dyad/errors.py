@@ -25,7 +25,7 @@ class Errors:
     D045 = "{item}: not a readable RSS or Atom feed ({reason})"
     D046 = "{item}: feed entry {entry} has no text (no title, summary or content)"
     D047 = "cannot fetch {item}: {reason}"
-    D048 = "{item}: coding failed in a worker ({reason})"
+    D048 = "{item}: the pipeline failed on this article ({reason})"
     D049 = "{item}: not a dyad event shard ({reason})"
 
 

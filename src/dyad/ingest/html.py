@@ -22,11 +22,12 @@ def extract_page(raw: bytes, item: str, url: str | None = None) -> Page:
     """Main text, title, date (YYYY-MM-DD), author and canonical URL of an HTML page."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True,
-                                      include_comments=False, include_tables=False)
-    doc = doc.as_dict() if doc is not None else None
-    text = (doc or {}).get("text") or ""
-    if not text.strip():
+    found = trafilatura.bare_extraction(raw, url=url, with_metadata=True,
+                                        include_comments=False, include_tables=False)
+    doc: dict[str, object] | None = found if not hasattr(found, "as_dict") else (
+        found.as_dict())  # type: ignore[union-attr]
+    text = _field(doc, "text")
+    if text is None or not text.strip():
         raise InputError("D044", item=item)
     return Page(text=text, title=_field(doc, "title"), date=_field(doc, "date"),
                 author=_field(doc, "author"), url=_field(doc, "url") or url)

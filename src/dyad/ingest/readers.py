@@ -12,7 +12,7 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -68,7 +68,7 @@ def language_of(text: str, explicit: str | None, item: str) -> str:
     return SUPPORTED_LANGS[0]
 
 
-def article_from(record: dict[str, object], item: str, line: int, options: Options,
+def article_from(record: Mapping[str, object], item: str, line: int, options: Options,
                  where: str | None = None) -> Article:
     where = where or f"{item}: line {line}"
     text = record.get("text")
@@ -84,7 +84,7 @@ def article_from(record: dict[str, object], item: str, line: int, options: Optio
         url=optional(record, "url"), source=optional(record, "source"))
 
 
-def optional(record: dict[str, object], key: str) -> str | None:
+def optional(record: Mapping[str, object], key: str) -> str | None:
     value = record.get(key)
     return str(value) if value not in (None, "") else None
 

@@ -11,7 +11,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from dyad.errors import InputError
 
@@ -95,7 +95,7 @@ class NoClose(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:
         read = getattr(self.inner, "read1", self.inner.read)
         data = read(len(buffer))
         buffer[: len(data)] = data
