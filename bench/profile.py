@@ -27,6 +27,7 @@ def main() -> None:
     args = parser.parse_args()
     from pyinstrument import Profiler
 
+    from dyad.coding import code_one
     from dyad.pipeline import shared_pipeline
     from dyad.records import Article
 
@@ -36,7 +37,8 @@ def main() -> None:
     profiler = Profiler()
     profiler.start()
     for row in rows:
-        pipeline.code(Article(id=row["id"], text=row["text"], published=row.get("published")))
+        code_one(pipeline, Article(id=row["id"], text=row["text"],
+                                   published=row.get("published")))
     profiler.stop()
     print(profiler.output_text(unicode=False, color=False))
 

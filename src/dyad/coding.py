@@ -14,12 +14,13 @@ import os
 import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing.pool import AsyncResult, Pool
 from typing import Any
 
-from dyad.errors import InputError
+from dyad.errors import DyadError, InputError
 from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Event
 
@@ -113,19 +114,18 @@ def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-Pending = deque[tuple[list[Article], AsyncResult]]
+Pending = deque[tuple[list[Article], Future]]
 
 
 def next_done(pending: Pending, ordered: bool) -> tuple[list[Article], list]:
     """The oldest batch (ordered) or the first finished one (unordered), with results."""
     if not ordered:
-        while not any(result.ready() for _, result in pending):
-            pending[0][1].wait(0.05)
-        done = next(entry for entry in pending if entry[1].ready())
+        wait([future for _, future in pending], return_when=FIRST_COMPLETED)
+        done = next(entry for entry in pending if entry[1].done())
         pending.remove(done)
-        return done[0], done[1].get()
-    batch, result = pending.popleft()
-    return batch, result.get()
+        return done[0], done[1].result()
+    batch, future = pending.popleft()
+    return batch, future.result()
 
 
 def drain(batch: list[Article], results: list, tally: Tally) -> Iterator[Coded]:
@@ -135,16 +135,18 @@ def drain(batch: list[Article], results: list, tally: Tally) -> Iterator[Coded]:
             yield coded
 
 
-def worker_pool(jobs: int) -> Any:
-    """A pool of `jobs` spawned worker processes, each loading the pipeline once."""
-    return Pool(jobs, initializer=load_worker, context=multiprocessing.get_context("spawn"))
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """`jobs` spawned worker processes, each loading the pipeline once."""
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=load_worker)
 
 
 def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int,
                   ordered: bool = True, batch: int = BATCH,
-                  pool: Any = None) -> Iterator[Coded]:
+                  pool: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
     """Code over `jobs` worker processes (or over `pool`, kept open by the caller);
-    jobs <= 1 and no pool codes in this process."""
+    jobs <= 1 and no pool codes in this process. A worker that dies (killed, out of
+    memory) stops the run with D050; what was yielded before stays."""
     if jobs <= 1 and pool is None:
         yield from code_articles(articles, tally)
         return
@@ -152,10 +154,18 @@ def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int
         with worker_pool(jobs) as own:
             yield from code_parallel(articles, tally, jobs, ordered, batch, own)
         return
+    try:
+        yield from windowed(articles, tally, jobs, ordered, batch, pool)
+    except BrokenProcessPool as exc:
+        raise DyadError("D050", jobs=jobs, reason=str(exc)) from exc
+
+
+def windowed(articles: Iterable[Article | Problem], tally: Tally, jobs: int, ordered: bool,
+             batch: int, pool: ProcessPoolExecutor) -> Iterator[Coded]:
     window = WINDOW_PER_JOB * jobs
     pending: Pending = deque()
     for chunk in batches(articles_only(articles, tally), batch):
-        pending.append((chunk, pool.apply_async(code_batch, (chunk,))))
+        pending.append((chunk, pool.submit(code_batch, chunk)))
         if len(pending) >= window:
             yield from drain(*next_done(pending, ordered), tally)
     while pending:

@@ -27,6 +27,7 @@ class Errors:
     D047 = "cannot fetch {item}: {reason}"
     D048 = "{item}: the pipeline failed on this article ({reason})"
     D049 = "{item}: not a dyad event shard ({reason})"
+    D050 = "a worker process died ({reason}); the run stopped (--jobs {jobs})"
 
 
 class DyadError(Exception):

@@ -1,6 +1,9 @@
 """`dyad code --jobs N`: the same events as one process, a closing report, progress."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,18 @@ def run(*args):
     return CliRunner().invoke(main, ["code", *map(str, args)])
 
 
+def run_process(*args):
+    """`dyad code` in a fresh process. The hash seed is fixed for the whole process tree:
+    the actor index breaks ties in set order (see README), so without it two runs of the
+    same input, with any --jobs, need not agree."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONWARNINGS": "ignore"}
+    done = subprocess.run([sys.executable, "-m", "dyad", "code", *map(str, args),
+                           "--no-progress"], capture_output=True, text=True, env=env,
+                          check=False, timeout=1200)
+    assert done.returncode == 1, done.stderr[-2000:]
+    return done
+
+
 @pytest.fixture(scope="module")
 def one_job(corpus, pipeline):
     result = run(corpus, FIXTURES, "--jobs", "1", "--no-progress")
@@ -39,17 +54,22 @@ def one_job(corpus, pipeline):
     return result
 
 
-def test_two_jobs_write_exactly_what_one_job_writes(corpus, one_job):
-    result = run(corpus, FIXTURES, "--jobs", "2", "--no-progress")
-    assert result.exit_code == 1, result.output
-    assert result.stdout == one_job.stdout and result.stdout.count("\n") >= 40
+@pytest.fixture(scope="module")
+def one_job_process(corpus):
+    return run_process(corpus, FIXTURES, "--jobs", "1")
 
 
-def test_unordered_output_has_the_same_events(corpus, one_job):
-    result = run(corpus, "--jobs", "2", "--unordered", "--no-progress")
-    expected = [line for line in one_job.stdout.splitlines()
+def test_two_jobs_write_exactly_what_one_job_writes(corpus, one_job_process):
+    done = run_process(corpus, FIXTURES, "--jobs", "2")
+    assert done.stdout == one_job_process.stdout and done.stdout.count("\n") >= 40
+    assert done.stderr.splitlines()[:3] == one_job_process.stderr.splitlines()[:3]
+
+
+def test_unordered_output_has_the_same_events(corpus, one_job_process):
+    done = run_process(corpus, "--jobs", "2", "--unordered")
+    expected = [line for line in one_job_process.stdout.splitlines()
                 if json.loads(line)["article_id"] in {f"a{i:02d}" for i in range(12)}]
-    assert sorted(result.stdout.splitlines()) == sorted(expected)
+    assert sorted(done.stdout.splitlines()) == sorted(expected)
 
 
 def test_closing_report_names_items_and_groups_reasons(one_job):
@@ -77,3 +97,22 @@ def test_progress_goes_to_stderr_when_asked(corpus, pipeline):
 ])
 def test_progress_line(done, total, elapsed, expected):
     assert progress_line(done, total, elapsed) == expected
+
+
+def test_a_dead_worker_stops_the_run_with_d050(pipeline):
+    import os
+    import signal
+
+    from dyad.coding import Tally, code_parallel, worker_pool
+    from dyad.errors import DyadError
+    from dyad.records import Article
+
+    articles = (Article(id=f"a{i}", text=TEXT) for i in range(200))
+    with worker_pool(2) as pool:
+        coded = code_parallel(articles, Tally(), 2, pool=pool)
+        assert next(coded)[0].id == "a0"
+        for pid in list(pool._processes):
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(DyadError) as caught:
+            list(coded)
+    assert caught.value.code == "D050" and "--jobs 2" in str(caught.value)

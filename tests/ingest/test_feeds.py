@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from dyad.errors import InputError
-from dyad.ingest.feeds import parse_feed, strip_markup
+from dyad.ingest.feeds import headline, parse_feed, strip_markup
 from dyad.ingest.readers import Problem, read_inputs
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -18,13 +18,20 @@ def test_feed_entries_carry_link_date_and_text(name, count):
     first = entries[0]
     assert first.link == "https://news.example.org/2025/10/07/zvonok-iz-baku"
     assert first.published == "2025-10-07" and first.title == "Звонок из Баку"
-    assert first.text.startswith("Звонок из Баку\n\n" + FIRST_SENTENCE)
+    assert first.text.startswith("Звонок из Баку.\n\n" + FIRST_SENTENCE)
     assert "<p>" not in first.text and first.source == "Новости Кавказа"
 
 
 def test_atom_prefers_full_content_to_summary():
     [entry] = parse_feed((FIXTURES / "feed.atom").read_bytes(), "feed.atom")
     assert "Лавров" in entry.text and "провели телефонный" not in entry.text
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Звонок из Баку", "Звонок из Баку."), ("Кто звонил?", "Кто звонил?"), (None, None),
+])
+def test_headline_ends_its_sentence(title, expected):
+    assert headline(title) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [

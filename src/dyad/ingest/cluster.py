@@ -9,6 +9,7 @@ worker plugin, and must have dyad installed. No Dask object leaves this module.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ def connect(scheduler: str, jobs: int) -> tuple[Any, Any]:
 
     if scheduler == "local":
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster), cluster
     return Client(scheduler), None
 

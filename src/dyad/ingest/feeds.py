@@ -46,10 +46,15 @@ def entry_date(entry: dict) -> str | None:
     return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
 
 
+def headline(title: str | None) -> str | None:
+    """A title ends its own sentence, so the parser does not run it into the body."""
+    return title if not title or title.endswith((".", "!", "?", "…")) else title + "."
+
+
 def adapt_entry(position: int, entry: dict, source: str | None = None) -> Entry:
     title = strip_markup(entry.get("title") or "") or None
     body = entry_body(entry)
-    parts = [title, body if body != title else None]
+    parts = [headline(title), body if body != title else None]
     return Entry(position=position, id=entry.get("id") or None, link=entry.get("link"),
                  title=title, text="\n\n".join(p for p in parts if p),
                  published=entry_date(entry), source=source)
