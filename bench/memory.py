@@ -92,7 +92,7 @@ def main() -> None:
     print(summary[-1] if summary else "no summary line: " + b"".join(errors).decode()[-500:])
     print(f"peak RSS: {total:,.0f} MB process tree (limit {LIMIT_MB} MB), "
           f"{single:,.0f} MB largest process")
-    sys.exit(0 if total < LIMIT_MB and process.returncode == 0 else 1)
+    sys.exit(0 if total < LIMIT_MB and process.returncode in (0, 1) else 1)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 The detector knows Russian, the Cyrillic languages most often confused with it
 (Ukrainian, Belarusian, Bulgarian, Kazakh) and English; its models ship inside the
-lingua-language-detector wheel and load lazily, once per process (about 170 MB).
+lingua-language-detector wheel and load lazily, once per process.
 """
 
 from __future__ import annotations
