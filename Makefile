@@ -24,6 +24,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/memory.py --articles 10000
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

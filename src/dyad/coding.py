@@ -1,37 +1,178 @@
-"""Coding many articles: read inputs, code each, report the items that could not be coded."""
+"""Coding many articles: read inputs, code each, report the items that could not be coded.
+
+`code_articles` codes in this process; `code_parallel` spreads the articles over worker
+processes (the pipeline loads once per worker, in the pool's initializer) and keeps at
+most a small window of batches in flight, so a stream of any length runs in bounded
+memory. Ordered output (the default) is identical to coding in one process; unordered
+output yields each batch as soon as it is done.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import multiprocessing
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator, Sized
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
 
+from dyad.errors import DyadError, InputError
 from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Event
+
+BATCH = 8
+WINDOW_PER_JOB = 3
+Coded = tuple[Article, list[Event]]
 
 
 @dataclass
 class Tally:
     articles: int = 0
     events: int = 0
+    characters: int = 0
     problems: list[Problem] = field(default_factory=list)
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, article: Article, events: Sized) -> None:
+        self.articles += 1
+        self.events += len(events)
+        self.characters += len(article.text)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    def skipped_by_code(self) -> list[tuple[str, int]]:
+        return Counter(p.error.code for p in self.problems).most_common()
 
 
-def code_articles(articles: Iterator[Article | Problem], tally: Tally) -> Iterator[
-        tuple[Article, list[Event]]]:
+def all_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
+def code_one(pipeline: Any, article: Article) -> list[Event] | str:
+    """Events of one article, or the reason the pipeline failed on it (a plain string,
+    so that it crosses process boundaries; `settle` turns it into a Problem)."""
+    try:
+        return pipeline.code(article)
+    except Exception as exc:  # noqa: BLE001 (one bad article must not stop the others)
+        return f"{type(exc).__name__}: {exc}"
+
+
+def settle(article: Article, result: list[Any] | str, tally: Tally) -> Coded | None:
+    """Count one article's result in the tally; its (article, events) or None."""
+    if isinstance(result, str):
+        error = InputError("D048", item=article.id, reason=result)
+        tally.problems.append(Problem(article.id, error))
+        return None
+    tally.add(article, result)
+    return article, result
+
+
+def articles_only(items: Iterable[Article | Problem], tally: Tally) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Problem):
+            tally.problems.append(item)
+        else:
+            yield item
+
+
+def code_articles(articles: Iterable[Article | Problem], tally: Tally) -> Iterator[Coded]:
     from dyad.pipeline import shared_pipeline
 
     pipeline = None
-    for item in articles:
-        if isinstance(item, Problem):
-            tally.problems.append(item)
-            continue
+    for article in articles_only(articles, tally):
         pipeline = pipeline or shared_pipeline()
-        events = pipeline.code(item)
-        tally.articles += 1
-        tally.events += len(events)
-        yield item, events
+        coded = settle(article, code_one(pipeline, article), tally)
+        if coded:
+            yield coded
+
+
+def load_worker() -> None:
+    """Pool initializer: one BLAS thread per worker, models loaded before the first task."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from dyad.pipeline import shared_pipeline
+
+    shared_pipeline()
+
+
+def code_batch(batch: list[Article]) -> list[list[Event] | str]:
+    from dyad.pipeline import shared_pipeline
+
+    pipeline = shared_pipeline()
+    return [code_one(pipeline, article) for article in batch]
+
+
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+Pending = deque[tuple[list[Article], Future]]
+
+
+def next_done(pending: Pending, ordered: bool) -> tuple[list[Article], list]:
+    """The oldest batch (ordered) or the first finished one (unordered), with results."""
+    if not ordered:
+        wait([future for _, future in pending], return_when=FIRST_COMPLETED)
+        done = next(entry for entry in pending if entry[1].done())
+        pending.remove(done)
+        return done[0], done[1].result()
+    batch, future = pending.popleft()
+    return batch, future.result()
+
+
+def drain(batch: list[Article], results: list, tally: Tally) -> Iterator[Coded]:
+    for article, result in zip(batch, results, strict=True):
+        coded = settle(article, result, tally)
+        if coded:
+            yield coded
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """`jobs` spawned worker processes, each loading the pipeline once."""
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=load_worker)
+
+
+def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int,
+                  ordered: bool = True, batch: int = BATCH,
+                  pool: ProcessPoolExecutor | None = None) -> Iterator[Coded]:
+    """Code over `jobs` worker processes (or over `pool`, kept open by the caller);
+    jobs <= 1 and no pool codes in this process. A worker that dies (killed, out of
+    memory) stops the run with D050; what was yielded before stays."""
+    if jobs <= 1 and pool is None:
+        yield from code_articles(articles, tally)
+        return
+    if pool is None:
+        with worker_pool(jobs) as own:
+            yield from code_parallel(articles, tally, jobs, ordered, batch, own)
+        return
+    try:
+        yield from windowed(articles, tally, jobs, ordered, batch, pool)
+    except BrokenProcessPool as exc:
+        raise DyadError("D050", jobs=jobs, reason=str(exc)) from exc
+
+
+def windowed(articles: Iterable[Article | Problem], tally: Tally, jobs: int, ordered: bool,
+             batch: int, pool: ProcessPoolExecutor) -> Iterator[Coded]:
+    window = WINDOW_PER_JOB * jobs
+    pending: Pending = deque()
+    for chunk in batches(articles_only(articles, tally), batch):
+        pending.append((chunk, pool.submit(code_batch, chunk)))
+        if len(pending) >= window:
+            yield from drain(*next_done(pending, ordered), tally)
+    while pending:
+        yield from drain(*next_done(pending, ordered), tally)
 
 
 def code_inputs(names: list[str], tally: Tally, published: str | None = None,
-                lang: str | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    return code_articles(read_inputs(names, published, lang), tally)
+                lang: str | None = None, jobs: int = 1,
+                ordered: bool = True) -> Iterator[Coded]:
+    return code_parallel(read_inputs(names, published, lang), tally, jobs, ordered)

@@ -22,6 +22,19 @@ class Errors:
     D024 = "no store at {path}; run `dyad ingest` first or pass --db"
     D025 = "bad {option} value {value!r}; expected YYYY-MM-DD"
     D026 = "store {url}: {reason}"
+    D040 = ("{item}: detected language '{lang}' (confidence {confidence:.2f}); "
+            "only {supported} is coded")
+    D041 = ("{item}: not UTF-8, UTF-16 or a Cyrillic single-byte encoding "
+            "(tried {tried}); re-encode it as UTF-8")
+    D042 = "{item}: {size} bytes, over the limit of {limit} bytes for one file"
+    D043 = "{item}: broken gzip data ({reason})"
+    D044 = "{item}: no main text found in the HTML page"
+    D045 = "{item}: not a readable RSS or Atom feed ({reason})"
+    D046 = "{item}: feed entry {entry} has no text (no title, summary or content)"
+    D047 = "cannot fetch {item}: {reason}"
+    D048 = "{item}: the pipeline failed on this article ({reason})"
+    D049 = "{item}: not a dyad event shard ({reason})"
+    D050 = "a worker process died ({reason}); the run stopped (--jobs {jobs})"
 
 
 class DyadError(Exception):

@@ -45,7 +45,9 @@ def test_bad_line_is_reported_and_others_go_on(tmp_path, line, code):
 
 @pytest.mark.parametrize(("content", "code"), [
     (b"\x00\x01\x02binary", "D006"),
-    ("Текст".encode("cp1251"), "D005"),
+    ("Grüße aus München".encode("latin-1"), "D041"),
+    (b"", "D004"),
+    (b"  \n\n ", "D004"),
 ])
 def test_undecodable_file_is_reported(tmp_path, content, code):
     [item] = read(tmp_path, "bad.txt", content)

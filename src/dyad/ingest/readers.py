@@ -1,22 +1,34 @@
-"""Input readers: a text file, a JSON Lines file of articles, or standard input.
+"""Input readers: text files in any Cyrillic encoding, JSON Lines, HTML pages, RSS and
+Atom feeds, gzip of any of these, folders (recursive), standard input and live URLs.
 
-Every problem with one item becomes an `InputError` naming the item and the reason;
-the reader goes on with the next item.
+Every problem with one item becomes a `Problem` naming the item (file, line or feed
+entry) and the reason; the reader goes on with the next item. JSON Lines are streamed
+line by line, so memory does not grow with the size of the input.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
-import sys
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from dyad.errors import InputError
+from dyad.ingest.encoding import decode
+from dyad.ingest.language import guess_language
+from dyad.ingest.sniff import kind_of
+from dyad.ingest.sources import expand, gunzip, inner_name, open_stream, peek, read_limited
 from dyad.records import Article
 
 MAX_CHARS = 2_000_000
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_LINE_BYTES = 8 * 1024 * 1024
 SUPPORTED_LANGS = ("ru",)
+MIN_CONFIDENCE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,13 +37,10 @@ class Problem:
     error: InputError
 
 
-def decode(raw: bytes, item: str) -> str:
-    if b"\x00" in raw[:4096]:
-        raise InputError("D006", item=item)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("D005", item=item, offset=exc.start) from exc
+@dataclass(frozen=True, slots=True)
+class Options:
+    published: str | None = None
+    lang: str | None = None
 
 
 def check_published(value: object, item: str) -> str | None:
@@ -44,67 +53,176 @@ def check_published(value: object, item: str) -> str | None:
     return value[:10]
 
 
-def article_from(record: dict[str, object], item: str, line: int, published: str | None,
-                 lang: str | None) -> Article:
+def language_of(text: str, explicit: str | None, item: str) -> str:
+    """An explicit language is trusted; otherwise the detector decides, and a text it
+    is not confident about is taken as Russian."""
+    supported = ", ".join(SUPPORTED_LANGS)
+    if explicit:
+        if explicit not in SUPPORTED_LANGS:
+            raise InputError("D007", item=item, lang=explicit, supported=supported)
+        return explicit
+    guess = guess_language(text)
+    if guess.lang not in SUPPORTED_LANGS and guess.confidence >= MIN_CONFIDENCE:
+        raise InputError("D040", item=item, lang=guess.lang, confidence=guess.confidence,
+                         supported=supported)
+    return SUPPORTED_LANGS[0]
+
+
+def article_from(record: Mapping[str, object], item: str, line: int, options: Options,
+                 where: str | None = None) -> Article:
+    where = where or f"{item}: line {line}"
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("D003", item=item, line=line)
     if len(text) > MAX_CHARS:
-        raise InputError("D009", item=item, size=len(text), limit=MAX_CHARS)
-    language = str(record.get("lang") or lang or "ru")
-    if language not in SUPPORTED_LANGS:
-        raise InputError("D007", item=item, lang=language, supported=", ".join(SUPPORTED_LANGS))
+        raise InputError("D009", item=where, size=len(text), limit=MAX_CHARS)
+    explicit = optional(record, "lang") or options.lang
     return Article(
         id=str(record.get("id") or f"{item}:{line}"), text=text,
-        published=check_published(record.get("published"), f"{item}:{line}") or published,
-        lang=language, title=optional(record, "title"), url=optional(record, "url"),
-        source=optional(record, "source"))
+        published=check_published(record.get("published"), where) or options.published,
+        lang=language_of(text, explicit, where), title=optional(record, "title"),
+        url=optional(record, "url"), source=optional(record, "source"))
 
 
-def optional(record: dict[str, object], key: str) -> str | None:
+def optional(record: Mapping[str, object], key: str) -> str | None:
     value = record.get(key)
     return str(value) if value not in (None, "") else None
 
 
-def read_jsonl(text: str, item: str, published: str | None,
-               lang: str | None) -> Iterator[Article | Problem]:
-    for line, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
-            continue
+def numbered_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) for each line; None for a line over MAX_LINE_BYTES."""
+    number = 0
+    while raw := stream.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while (rest := stream.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, raw
+
+
+def jsonl_line(raw: bytes | None, item: str, line: int, options: Options) -> Article | None:
+    where = f"{item}: line {line}"
+    if raw is None:
+        raise InputError("D009", item=where, size=f"over {MAX_LINE_BYTES}",
+                         limit=MAX_LINE_BYTES)
+    text = decode(raw, where)
+    if not text.strip():
+        return None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError("D002", item=item, line=line, reason=exc.msg) from exc
+    if not isinstance(record, dict):
+        raise InputError("D011", item=item, line=line, kind=type(record).__name__)
+    return article_from(record, item, line, options)
+
+
+def read_jsonl(stream: BinaryIO, item: str, options: Options) -> Iterator[Article | Problem]:
+    for line, raw in numbered_lines(stream):
         try:
-            record = json.loads(raw)
-            if not isinstance(record, dict):
-                raise InputError("D011", item=item, line=line, kind=type(record).__name__)
-            yield article_from(record, item, line, published, lang)
-        except json.JSONDecodeError as exc:
-            yield Problem(item, InputError("D002", item=item, line=line, reason=exc.msg))
+            article = jsonl_line(raw, item, line, options)
+            if article is not None:
+                yield article
         except InputError as exc:
             yield Problem(item, exc)
 
 
-def looks_jsonl(name: str, text: str) -> bool:
-    return name.endswith((".jsonl", ".ndjson", ".json")) or text.lstrip().startswith("{")
+def read_text(raw: bytes, item: str, options: Options) -> Iterator[Article | Problem]:
+    text = decode(raw, item)
+    if not text.strip():
+        raise InputError("D004", item=item)
+    record = {"id": Path(item).stem if item != "-" else "stdin", "text": text}
+    yield article_from(record, item, 1, options, where=item)
 
 
-def read_item(name: str, raw: bytes, published: str | None,
-              lang: str | None) -> Iterator[Article | Problem]:
+def read_html(raw: bytes, item: str, options: Options) -> Iterator[Article | Problem]:
+    from dyad.ingest.html import extract_page
+
+    page = extract_page(raw, item, url=item if item.startswith("http") else None)
+    record = {"id": page.url or Path(item).stem, "text": page.text, "title": page.title,
+              "published": page.date, "url": page.url}
+    yield article_from(record, item, 1, options, where=item)
+
+
+def read_feed(raw: bytes, item: str, options: Options) -> Iterator[Article | Problem]:
+    from dyad.ingest.feeds import parse_feed
+
+    for entry in parse_feed(raw, item):
+        where = f"{item}: entry {entry.position}"
+        record = {"id": entry.id or entry.link or f"{item}#{entry.position}",
+                  "text": entry.text, "title": entry.title, "published": entry.published,
+                  "url": entry.link, "source": entry.source}
+        try:
+            if not entry.text.strip():
+                raise InputError("D046", item=item, entry=entry.position)
+            yield article_from(record, item, entry.position, options, where=where)
+        except InputError as exc:
+            yield Problem(item, exc)
+
+
+WHOLE_FILE_READERS = {"text": read_text, "html": read_html, "feed": read_feed}
+
+
+def read_stream(stream: io.BufferedReader, name: str,
+                options: Options) -> Iterator[Article | Problem]:
+    kind = kind_of(name, peek(stream))
+    if kind == "gzip":
+        with gunzip(stream) as inner:
+            yield from read_stream(inner, inner_name(name), options)
+        return
+    if kind == "jsonl":
+        yield from read_jsonl(stream, name, options)
+        return
+    raw = read_limited(stream, name, MAX_FILE_BYTES)
+    yield from WHOLE_FILE_READERS[kind](raw, name, options)
+
+
+def read_source(name: str, options: Options) -> Iterator[Article | Problem]:
     try:
-        text = decode(raw, name)
-        if looks_jsonl(name, text):
-            yield from read_jsonl(text, name, published, lang)
-            return
-        record = {"id": Path(name).stem if name != "-" else "stdin", "text": text}
-        yield article_from(record, name, 1, published, lang)
+        with open_stream(name, MAX_FILE_BYTES) as stream:
+            yield from read_stream(stream, name, options)
     except InputError as exc:
         yield Problem(name, exc)
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield Problem(name, InputError("D043", item=name, reason=str(exc) or "truncated"))
+    except OSError as exc:
+        yield Problem(name, InputError("D001", item=name, reason=exc.strerror or str(exc)))
 
 
 def read_inputs(names: list[str], published: str | None = None,
                 lang: str | None = None) -> Iterator[Article | Problem]:
-    for name in names:
-        try:
-            raw = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        except OSError as exc:
-            yield Problem(name, InputError("D001", item=name, reason=exc.strerror or str(exc)))
-            continue
-        yield from read_item(name, raw, published, lang)
+    """Articles and problems from every input, in input order; folders are walked."""
+    options = Options(published=published, lang=lang)
+    for name in expand(names):
+        yield from read_source(name, options)
+
+
+def count_lines(stream: BinaryIO) -> int:
+    return sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+
+
+def estimate_stream(stream: io.BufferedReader, name: str) -> int:
+    kind = kind_of(name, peek(stream))
+    if kind == "gzip":
+        with gunzip(stream) as inner:
+            return estimate_stream(inner, inner_name(name))
+    return count_lines(stream) if kind == "jsonl" else 1
+
+
+def estimate_source(name: str) -> int:
+    """Articles one input will give, roughly: its lines for JSON Lines, else one."""
+    with open_stream(name, MAX_FILE_BYTES) as stream:
+        return estimate_stream(stream, name)
+
+
+def estimate_items(names: list[str]) -> int | None:
+    """A cheap count of the articles to come, for a progress bar's ETA; None for stdin
+    and URLs (they can be read once only) or when a file cannot be read."""
+    if any(name == "-" or name.startswith(("http://", "https://")) for name in names):
+        return None
+    try:
+        return sum(estimate_source(name) for name in expand(names))
+    except (InputError, OSError, EOFError, zlib.error):
+        return None
