@@ -255,6 +255,10 @@ class EventCoder:
         head = governing_verb(sentence, trigger.token)
         if trigger.predicate.pos == "noun" and head is not None:
             tokens += args.deep_candidates(sentence, head, exclude | {trigger.token.index})
+        if args.is_passive(sentence, trigger.token):
+            for patient in args.passive_patient(sentence, trigger.token):
+                # "соглашение с Бразилией было подписано": the partner inside the patient
+                tokens += args.deep_candidates(sentence, patient, exclude)
         for token in tokens:
             actor = resolve(token)
             if actor is not None and actor.entity and (source is None
