@@ -144,3 +144,17 @@ def test_evidence_offsets_match_text(code):
     text = "Вчера было тихо. Президент Азербайджана позвонил президенту России."
     for event in code(text):
         assert text[event.evidence.start:event.evidence.end] == event.evidence.text
+
+
+def test_target_recalled_from_an_earlier_sentence_has_no_place_here(parser):
+    from dyad.events.article import target_place
+    from dyad.events.coder import Candidate, Trigger
+    from dyad.events.lexicon import Predicate
+    from dyad.records import Actor
+
+    [sentence] = parser.parse("Его задержали.")
+    trigger = Trigger(sentence.tokens[1], Predicate("задержать", "verb", "173", (), ()))
+    candidate = Candidate(sentence, trigger, None, [], "asserted")
+    recalled = Actor("Янис Берзиньш", "LVA", "MED", kind="person", start=-200, end=-187,
+                     head=12)
+    assert target_place(candidate, recalled, None, []) is None

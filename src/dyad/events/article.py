@@ -136,9 +136,12 @@ def by_roles(code: str, source_role: str, target_role: str) -> str:
 
 def target_place(candidate: Candidate, target: Actor, place: Place | None,
                  mentions: list[Mention]) -> Place | None:
-    if place is not None or target.head < 0:
+    sentence = candidate.sentence
+    if place is not None or not sentence.start <= target.start < sentence.end:
+        return place  # an actor recalled from an earlier sentence has no head here
+    if not 0 <= target.head < len(sentence.tokens):
         return place
-    head = candidate.sentence.tokens[target.head]
+    head = sentence.tokens[target.head]
     return place_of(candidate.sentence, (head,), mentions)
 
 
