@@ -18,7 +18,7 @@ TABLES = ("articles", "events", "mentions", "schema_version")
 def test_migrations_apply_on_an_empty_store_in_order(store_url):
     with Store(store_url) as store:
         assert store.applied == [f"{m.version:04d}_{m.name}" for m in bundled()]
-        assert store.version() == bundled()[-1].version == 2
+        assert store.version() == bundled()[-1].version == 3
         for table in TABLES:
             assert store.reader().one(f"SELECT COUNT(*) AS n FROM {table}") is not None
 
@@ -29,7 +29,7 @@ def test_migrations_are_a_no_op_on_a_current_store(store_url):
     with Store(store_url) as again:
         assert again.applied == []
         rows = again.reader().execute("SELECT version FROM schema_version ORDER BY version")
-        assert [r["version"] for r in rows] == [1, 2]
+        assert [r["version"] for r in rows] == [1, 2, 3]
         assert again.counts()["events"] == 1
 
 

@@ -13,9 +13,9 @@ COLUMNS = (("event_id", "story_id") + EVENT_COLUMNS
            + ("published", "news_source", "url", "title", "lang", "ingested_at",
               "num_mentions", "num_sources", "num_articles"))
 INTEGERS = {"event_id", "story_id", "seq", "sentence", "quad_class", "evidence_start",
-            "evidence_end", "num_mentions", "num_sources", "num_articles"}
+            "evidence_end", "num_mentions", "num_sources", "num_articles", "place_geonames_id"}
 FLOATS = {"goldstein", "place_lat", "place_lon"}
-BOOLEANS = {"implicit_target"}
+BOOLEANS = {"implicit_target", "implicit_source"}
 
 
 def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -66,6 +66,7 @@ def plover_record(row: Mapping[str, Any]) -> dict[str, Any]:
         "coder": CODER, "coded_date": (row["ingested_at"] or "")[:10] or None,
         "cameo": row["cameo"], "status": row["status"], "date_text": row["date"],
         "implicit_recipient": bool(row["implicit_target"]),
+        "implicit_actor": bool(row["implicit_source"]),
     }
 
 

@@ -17,7 +17,8 @@ from dyad.errors import InputError
 ACTOR = ("text", "entity", "role", "code", "name")
 NESTED = {
     "source": ACTOR, "target": ACTOR, "plover": ("type", "mode"),
-    "place": ("name", "country", "lat", "lon"), "evidence": ("text", "start", "end"),
+    "place": ("name", "country", "lat", "lon", "geonames_id"),
+    "evidence": ("text", "start", "end"),
 }
 COLUMNS = (
     ("article_id", "string"), ("sentence", "int64"),
@@ -26,8 +27,9 @@ COLUMNS = (
     ("goldstein", "float64"), ("plover_type", "string"), ("plover_mode", "string"),
     ("status", "string"), ("date", "string"),
     ("place_name", "string"), ("place_country", "string"), ("place_lat", "float64"),
-    ("place_lon", "float64"), ("evidence_text", "string"), ("evidence_start", "int64"),
-    ("evidence_end", "int64"), ("trigger", "string"), ("implicit_target", "bool_"),
+    ("place_lon", "float64"), ("place_geonames_id", "int64"), ("evidence_text", "string"),
+    ("evidence_start", "int64"), ("evidence_end", "int64"), ("trigger", "string"),
+    ("implicit_target", "bool_"), ("implicit_source", "bool_"),
 )
 
 
@@ -55,7 +57,7 @@ def unflatten(row: dict[str, Any]) -> dict[str, Any]:
         event["place"] = None
     order = ("article_id", "sentence", "source", "target", "cameo", "cameo_root",
              "quad_class", "goldstein", "plover", "status", "date", "place", "evidence",
-             "trigger", "implicit_target")
+             "trigger", "implicit_target", "implicit_source")
     return {key: event[key] for key in order}
 
 

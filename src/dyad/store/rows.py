@@ -18,7 +18,8 @@ EVENT_COLUMNS = (
     "target_entity", "target_role", "target_code", "target_name", "target_text",
     "cameo", "cameo_root", "quad_class", "goldstein", "plover_type", "plover_mode",
     "status", "date", "day", "place_name", "place_country", "place_lat", "place_lon",
-    "evidence_text", "evidence_start", "evidence_end", "trigger", "implicit_target")
+    "evidence_text", "evidence_start", "evidence_end", "trigger", "implicit_target",
+    "implicit_source", "place_geonames_id")
 FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL = re.compile(r"^\d{4}(-\d{2})?$")
 
@@ -68,7 +69,8 @@ def event_row(event: Event, article: Article, seq: int) -> tuple[Any, ...]:
         effective_day(event.date, article.published),
         place.name if place else None, place.country if place else None,
         place.lat if place else None, place.lon if place else None,
-        ev.text, ev.start, ev.end, event.trigger, bool(event.implicit_target))
+        ev.text, ev.start, ev.end, event.trigger, bool(event.implicit_target),
+        event.source.kind == "implicit", place.geonames_id if place else None)
 
 
 def insert_sql(table: str, columns: tuple[str, ...]) -> str:
