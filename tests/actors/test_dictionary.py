@@ -152,3 +152,23 @@ def test_longest_match_merges_every_key_of_that_length():
     index.add("султан", sector)
     size, entries = index.match([forms["Султанов"]], 0)
     assert size == 1 and entries == [sector, person]
+
+
+ANAPHORS = data.load_tsv(data.ANAPHORS, ("lemma",))
+
+
+@pytest.mark.parametrize("row", ANAPHORS, ids=lambda r: r["lemma"])
+def test_anaphor_refers_to_the_last_person_of_its_role(parser, pipeline, row):
+    from dyad.actors.resolve import Memory, resolve_np
+    from dyad.records import Actor
+
+    memory = Memory()
+    memory.remember(Actor("Касым-Жомарт Токаев", "KAZ", "GOV", "Касым-Жомарт Токаев",
+                          "person", -30, -1))  # named in an earlier sentence
+    word = parser.inflect(row["lemma"], "Nom")
+    [sentence] = parser.parse(f"Вчера {word} выступил с речью.")
+    head = sentence.tokens[1]
+    actor = resolve_np(sentence, 1, mentions_in(parser, pipeline, sentence.text), memory)
+    if actor is None or actor.role != "GOV":
+        pytest.skip(f"{word} is not a GOV sector word on its own")
+    assert memory.refer(actor, head).entity == "KAZ"

@@ -29,13 +29,31 @@ class Memory:
     """What an article has said so far: people by surname, the last actor of each kind."""
 
     people: dict[str, Actor] = field(default_factory=dict)
+    of_role: dict[str, list[Actor]] = field(default_factory=dict)
 
     def remember(self, actor: Actor) -> None:
         if actor.name and actor.entity and actor.kind == "person":
             self.people[actor.name.split()[-1].lower()] = actor
+            if actor.role:
+                self.of_role.setdefault(actor.role, []).append(actor)
+
+    def refer(self, actor: Actor | None, head: Token) -> Actor | None:
+        """"Глава государства" with no country: the last person of that role before it."""
+        if actor is None or actor.entity or head.lemma not in anaphors():
+            return actor
+        earlier = next((a for a in reversed(self.of_role.get(actor.role, []))
+                        if a.end <= head.start), None)
+        if earlier is None:
+            return actor
+        return replace(actor, entity=earlier.entity, name=earlier.name, kind="coreference")
 
     def recall(self, name: str) -> Actor | None:
         return self.people.get(name.split()[-1].lower()) if name else None
+
+
+@lru_cache(maxsize=1)
+def anaphors() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(data.ANAPHORS, ("lemma",)))
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +210,7 @@ def person_spans(sentence: Sentence) -> list[list[Token]]:
 
 def sector_heads(sentence: Sentence, mentions: list[Mention]) -> list[list[Token]]:
     return [[sentence.tokens[m.end - 1]] for m in mentions
-            if m.entry.kind in ("sector", "body") and m.entry.role]
+            if m.entry.kind == "sector" and m.entry.role]
 
 
 def unknown_person(sentence: Sentence, inside: list[Token]) -> Mention:

@@ -175,7 +175,8 @@ class EventCoder:
         setting = locative_country(sentence, mentions)
 
         def resolve(token: Token) -> Actor | None:
-            return with_setting(resolve_np(sentence, token.index, mentions, memory), setting)
+            actor = memory.refer(resolve_np(sentence, token.index, mentions, memory), token)
+            return with_setting(actor, setting)
 
         return [c for t in find_triggers(sentence, self.lexicon)
                 if (c := self.candidate(sentence, t, resolve)) is not None]
