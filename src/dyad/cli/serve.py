@@ -52,7 +52,7 @@ def serve_cli(db: str | None, host: str, port: int, token_file: str | None,
 
     token = write_token(token_file)
     app = create_app(db, token, max_body=max_body)
-    mode = "writes need the token" if token else "read-only (no token)"
+    mode = "writes need the token" if token else "read-only: no token"
     click.echo(f"dyad: serving {display(db or default_url())} at http://{host}:{port}/ "
                f"({mode})", err=True)
     uvicorn.run(app, host=host, port=port, log_level="info")
