@@ -182,6 +182,9 @@ def test_the_openapi_spec_describes_every_endpoint(client):
             "q", "limit", "offset"} <= params
     assert {"201", "401", "403", "413", "422"} <= set(spec["paths"]["/articles"]["post"][
         "responses"])
+    refused = spec["paths"]["/articles"]["post"]["responses"]["422"]["content"]
+    assert {r["$ref"].rsplit("/", 1)[1] for r in refused["application/json"]["schema"][
+        "anyOf"]} == {"ErrorOut", "ValidationOut"}
 
 
 def test_no_page_loads_scripts_from_a_cdn(client):

@@ -54,9 +54,7 @@ def wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> dict:
     raise AssertionError(f"{url} did not answer in {seconds} s")
 
 
-def test_dyad_serve_answers_on_its_port(records_db, tmp_path):
-    if not os.path.exists(records_db):
-        pytest.skip("serves a SQLite file")
+def test_dyad_serve_answers_on_its_port(records_db):
     port = free_port()
     env = {**os.environ, "DYAD_TOKEN": ""}
     process = subprocess.Popen(

@@ -4,6 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dyad.api import create_app
+from dyad.api.models import ValidationOut
 from dyad.records import Article
 from dyad.store.rows import content_hash
 from tests.api.conftest import TOKEN, bearer
@@ -79,6 +80,7 @@ def test_articles_dyad_ingest_would_refuse_are_422(writable, fields, code):
 def test_a_body_that_is_not_an_article_is_422(writable):
     response = writable.post("/articles", json={"title": "no text"}, headers=bearer())
     assert response.status_code == 422
+    assert ValidationOut.model_validate(response.json()).detail[0].loc == ["body", "text"]
 
 
 def test_the_real_pipeline_codes_a_posted_article(tmp_path, pipeline):

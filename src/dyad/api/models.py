@@ -189,3 +189,15 @@ class Health(BaseModel):
 class ErrorOut(BaseModel):
     code: str | None = Field(description="dyad error code (D0xx), when there is one")
     detail: str
+
+
+class ValidationItem(BaseModel):
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationOut(BaseModel):
+    """FastAPI's answer to a request whose parameters or body do not fit the spec."""
+
+    detail: list[ValidationItem]

@@ -19,7 +19,9 @@ REFUSED: dict[int | str, dict[str, Any]] = {
     401: {"model": models.ErrorOut, "description": "missing or wrong token"},
     403: {"model": models.ErrorOut, "description": "read-only server: no token configured"},
     413: {"model": models.ErrorOut, "description": "body over the size limit"},
-    422: {"model": models.ErrorOut, "description": "the article cannot be coded"},
+    422: {"model": models.ErrorOut | models.ValidationOut,
+          "description": "the article cannot be coded (its D0xx code), or the body is not "
+                         "an article (FastAPI's validation errors)"},
 }
 
 
