@@ -35,6 +35,15 @@ class Errors:
     D048 = "{item}: the pipeline failed on this article ({reason})"
     D049 = "{item}: not a dyad event shard ({reason})"
     D050 = "a worker process died ({reason}); the run stopped (--jobs {jobs})"
+    # HTTP API, dashboard and report (issue 8)
+    D060 = ("the server is read-only: no write token is configured (set DYAD_TOKEN or pass "
+            "--token-file to `dyad serve`)")
+    D061 = "writing needs the server's token: send the header 'Authorization: Bearer TOKEN'"
+    D062 = "request body is over the limit of {limit} bytes"
+    D063 = "no article {id!r} in the store"
+    D064 = "cannot read the token file {path}: {reason}"
+    D065 = "the token file {path} is empty"
+    D066 = "cannot write the report {path}: {reason}"
 
 
 class DyadError(Exception):
@@ -56,3 +65,11 @@ class DataFileError(DyadError):
 
 class StoreError(DyadError):
     """The event store cannot be opened, migrated, read or written."""
+
+
+class ApiError(DyadError):
+    """A request the HTTP API refuses; `status` is its HTTP status code."""
+
+    def __init__(self, code: str, status: int, **fields: object) -> None:
+        super().__init__(code, **fields)
+        self.status = status

@@ -13,6 +13,8 @@ from dyad.cli.eval import eval_cli
 from dyad.cli.export import export_cli
 from dyad.cli.ingest import ingest_cli
 from dyad.cli.relations import relations_cli
+from dyad.cli.report import report_cli
+from dyad.cli.serve import serve_cli
 from dyad.cli.top import top_cli
 from dyad.errors import DyadError
 
@@ -40,3 +42,5 @@ main.add_command(relations_cli)
 main.add_command(top_cli)
 main.add_command(export_cli)
 main.add_command(actors_cli)
+main.add_command(serve_cli)
+main.add_command(report_cli)
