@@ -161,3 +161,11 @@ def test_target_recalled_from_an_earlier_sentence_has_no_place_here(parser):
     recalled = Actor("Янис Берзиньш", "LVA", "MED", kind="person", start=-200, end=-187,
                      head=12)
     assert target_place(candidate, recalled, None, []) is None
+
+
+def test_force_on_an_object_targets_the_other_main_party(code):
+    text = ("Президент Азербайджана позвонил президенту России. Власти Азербайджана "
+            "убеждены, что самолёт был сбит российскими системами ПВО.")
+    found = {(e.source.entity, e.cameo[:2], e.target.entity): e for e in code(text)}
+    shot = found.get(("RUS", "19", "AZE"))
+    assert shot is not None and shot.status == "claimed" and shot.implicit_target

@@ -14,7 +14,7 @@ from dyad.events.coder import Candidate, same_actor
 from dyad.places.locate import place_of
 from dyad.records import Actor, Event, Evidence, Place
 
-IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16"})
+IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16", "18", "19"})
 ACCUSE = "112"
 # A state named bare acts through its government in talk, cooperation, pressure and
 # sanctions (01-14, 16: the dev gold codes "Россия выслала ..." RUS/GOV), through its
