@@ -71,6 +71,9 @@ CASES = [
     # "глава государства" with no country: the last person of that role before it
     ("Президент Казахстана Касым-Жомарт Токаев прибыл в Пекин. Глава государства "
      "встретился с председателем КНР.", {("KAZGOV", "040", "CHNGOV")}),
+    # the dead under an event noun are its targets; a city gives the setting's country
+    ("Трое граждан Грузии погибли при полицейском рейде в Екатеринбурге.",
+     {("RUSCOP", "170", "GEOCVL")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]

@@ -37,3 +37,10 @@ def test_role_code_rules_are_well_formed():
 
     for root, sources, targets, code in role_rules():
         assert root.isdigit() and sources and targets and lookup(code).root == code[:2]
+
+
+@pytest.mark.parametrize("row", data.load_tsv(data.VICTIM_VERBS, ("lemma",)),
+                         ids=lambda r: r["lemma"])
+def test_victim_verb_row_is_a_verb_lemma(parser, row):
+    lemma = row["lemma"]
+    assert lemma == lemma.lower() and lemma in parser.normal_forms(lemma)

@@ -18,6 +18,7 @@ PREDICATES = DATA_DIR / "events" / "predicates.tsv"
 MODALITY = DATA_DIR / "events" / "modality.tsv"
 REPORTING = DATA_DIR / "events" / "reporting.tsv"
 ROLE_CODES = DATA_DIR / "events" / "role_codes.tsv"
+VICTIM_VERBS = DATA_DIR / "events" / "victim_verbs.tsv"
 CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
 TEMPORAL = DATA_DIR / "time" / "months.tsv"
 

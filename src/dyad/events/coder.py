@@ -114,8 +114,8 @@ def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
     return sources, targets
 
 
-def noun_arguments(sentence: Sentence, trigger: Trigger,
-                   reporting: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
+def noun_arguments(sentence: Sentence, trigger: Trigger, reporting: frozenset[str] = frozenset(),
+                   victims: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     token, predicate = trigger.token, trigger.predicate
     targets = [t for name in predicate.target for t in slot(sentence, token, name)]
     taken = {t.index for t in targets}
@@ -126,7 +126,10 @@ def noun_arguments(sentence: Sentence, trigger: Trigger,
     for target in targets:
         sources += [c for c in children(sentence, target.index)
                     if preposition(sentence, c.index) == "с_стороны"]
-    if not token.rel.startswith("nsubj"):
+    head = governing_verb(sentence, token)
+    if head is not None and head.lemma in victims:
+        targets += args.subject_of(sentence, head)  # "X погибли при рейде": X suffered it
+    elif not token.rel.startswith("nsubj"):
         sources += governing_subject(sentence, token, reporting)
     return sources, targets
 
@@ -172,7 +175,7 @@ class EventCoder:
 
     def code_sentence(self, sentence: Sentence, mentions: list[Mention],
                       memory: Memory) -> list[Candidate]:
-        setting = locative_country(sentence, mentions)
+        setting = locative_country(sentence, mentions) or city_country(sentence)
 
         def resolve(token: Token) -> Actor | None:
             actor = memory.refer(resolve_np(sentence, token.index, mentions, memory), token)
@@ -184,8 +187,8 @@ class EventCoder:
     def candidate(self, sentence: Sentence, trigger: Trigger,
                   resolve: Resolve) -> Candidate | None:
         if trigger.predicate.pos == "noun" or trigger.token.pos == "NOUN":
-            source_tokens, target_tokens = noun_arguments(sentence, trigger,
-                                                          self.lexicon.reporting)
+            source_tokens, target_tokens = noun_arguments(
+                sentence, trigger, self.lexicon.reporting, self.lexicon.victim_verbs)
             inner = {t.index for t in trigger.extra}  # "поставки оружия": not an actor
             source_tokens = [t for t in source_tokens if t.index not in inner]
             target_tokens = [t for t in target_tokens if t.index not in inner]
@@ -290,6 +293,19 @@ def subjects_of(source: Actor, actors: list[Actor | None]) -> list[Actor]:
             for a in actors
             if a is not None and not a.entity and (a.role or a.name)
             and source.entity not in igo_codes()]
+
+
+def city_country(sentence: Sentence) -> str | None:
+    """The one country of the places a sentence is set in ("в Екатеринбурге")."""
+    from dyad.places.locate import is_locative, place_at
+
+    found = set()
+    for token in sentence.tokens:
+        if token.pos == "PROPN" and is_locative(sentence, token):
+            entry = place_at(sentence, token, frozenset())
+            if entry is not None and entry.country:
+                found.add(entry.country)
+    return found.pop() if len(found) == 1 else None
 
 
 def between_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:

@@ -31,6 +31,7 @@ class Lexicon:
     light: dict[tuple[str, str], list[Predicate]]
     modality: dict[str, str]
     reporting: frozenset[str] = frozenset()
+    victim_verbs: frozenset[str] = frozenset()
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -74,4 +75,5 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     rows = data.load_tsv(modality_path or data.MODALITY, ("lemma", "kind"))
     modality = {r["lemma"]: r["kind"] for r in rows}
     reporting = frozenset(r["lemma"] for r in data.load_tsv(data.REPORTING, ("lemma",)))
-    return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting)
+    victims = frozenset(r["lemma"] for r in data.load_tsv(data.VICTIM_VERBS, ("lemma",)))
+    return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims)
