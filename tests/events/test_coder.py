@@ -74,6 +74,9 @@ CASES = [
     # the dead under an event noun are its targets; a city gives the setting's country
     ("Трое граждан Грузии погибли при полицейском рейде в Екатеринбурге.",
      {("RUSCOP", "170", "GEOCVL")}),
+    # sending servicemen to a country; intercepting a cargo
+    ("Румыния отправила более 600 военнослужащих в Афганистан.", {("ROUGOV", "074", "AFGGOV")}),
+    ("ВМС США перехватили иранское судно.", {("USAMIL", "1711", "IRN")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
 ]
