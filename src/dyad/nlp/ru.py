@@ -98,7 +98,8 @@ class RussianParser:
                     break
 
     def _adapt_span(self, span: Any) -> NamedEntity:
-        span.normalize(self.vocab)
+        if span.type != "ORG":  # only people's and places' nominative forms are used
+            span.normalize(self.vocab)
         return NamedEntity(start=span.start, end=span.stop, type=span.type, text=span.text,
                            normal=span.normal or span.text)
 
