@@ -175,3 +175,11 @@ def test_force_on_an_object_targets_the_other_main_party(code):
     found = {(e.source.entity, e.cameo[:2], e.target.entity): e for e in code(text)}
     shot = found.get(("RUS", "19", "AZE"))
     assert shot is not None and shot.status == "claimed" and shot.implicit_target
+
+
+def test_a_repeat_lends_its_date_to_the_first_report(code):
+    text = ("Азербайджан и Россия обсуждают сотрудничество. Президент России позвонил "
+            "президенту Азербайджана. Президент России позвонил президенту Азербайджана "
+            "7 октября 2025 года.")
+    calls = [e for e in code(text, published=None) if e.cameo == "041"]
+    assert len(calls) == 1 and calls[0].date == "2025-10-07"

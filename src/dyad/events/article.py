@@ -205,8 +205,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         twin = next((k for k in kept if repeats(k, event)), None)
         if twin is None:
             kept.append(event)
-        elif implicitness(event) < implicitness(twin):
-            kept[kept.index(twin)] = event
+            continue
+        if implicitness(event) < implicitness(twin):
+            kept[kept.index(twin)], twin, event = event, event, twin
+        twin.date = twin.date or event.date  # a later report may say when it happened
+        twin.place = twin.place or event.place
     return kept
 
 
