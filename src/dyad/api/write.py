@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Response
 
 from dyad.api import models
 from dyad.api.context import Context, context
-from dyad.ingest.readers import article_from
+from dyad.ingest.readers import Options, article_from
 from dyad.records import Article
 from dyad.store.ingest import IngestReport, ingest_articles
 from dyad.store.rows import content_hash
@@ -36,7 +36,7 @@ def article_of(body: models.ArticleIn) -> Article:
     """The same checks as `dyad ingest` on a JSON Lines record (language, date, size)."""
     record = body.model_dump()
     record["id"] = body.id or "api-" + content_hash(body.text)[:16]
-    return article_from(record, "request", 1, None, None)
+    return article_from(record, "request", 1, Options(), "request")
 
 
 @router.post("/articles", response_model=models.StoredOut, status_code=201,

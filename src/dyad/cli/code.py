@@ -36,7 +36,7 @@ def progress_line(done: int, total: int | None, elapsed: float) -> str:
 
 def with_progress(coded: Iterator[Coded], tally: Tally, total: int | None,
                   every: float = 0.5) -> Iterator[Coded]:
-    shown = 0.0
+    shown = float("-inf")  # the first article shows a line at once, then every `every` s
     for item in coded:
         yield item
         now = tally.elapsed()
