@@ -102,3 +102,10 @@ def past(verb: str) -> str:
     if verb.endswith("ться"):
         return verb[:-4] + "лось"
     return verb[:-2] + "л"
+
+
+def test_event_noun_in_an_oblique_takes_its_clause_date(code):
+    events = code("Двое граждан Грузии погибли при полицейском рейде в Екатеринбурге "
+                  "27 июня 2025 года.", published=None)
+    raid = [e for e in events if e.trigger.startswith("рейде")]
+    assert raid and raid[0].date == "2025-06-27"

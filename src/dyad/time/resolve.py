@@ -22,7 +22,7 @@ from dyad.records import Sentence, Token
 from dyad.time.expressions import Expression, anchor_of, find_expressions, parse_reference
 
 LINKS = data.DATA_DIR / "time" / "links.tsv"
-CLIMB = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp", "obj", "nsubj"})
+CLIMB = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp", "obj", "nsubj", "obl"})
 OWN_STOP = CLAUSE_RELS | {"conj", "nsubj", "nsubj:pass", "obj", "iobj", "parataxis"}
 OWN_DEPTH = 2
 FRONT_TOKENS = 3  # an expression starting among a sentence's first words is fronted
