@@ -35,6 +35,12 @@ class Errors:
     D048 = "{item}: the pipeline failed on this article ({reason})"
     D049 = "{item}: not a dyad event shard ({reason})"
     D050 = "a worker process died ({reason}); the run stopped (--jobs {jobs})"
+    D070 = "{item}: the reader failed on this item ({reason})"
+    D071 = ("{item}: text has an unpaired surrogate escape at character {offset} "
+            "(not encodable as UTF-8); fix the \\u escape in the JSON")
+    D072 = "{item}: 'published' {value!r} is outside the years {first}..{last}"
+    D073 = "bad DYAD_CODER {value!r} ({reason}); expected module:function"
+    D074 = "{item}: text has no letters (only markup, digits or symbols)"
 
 
 class DyadError(Exception):
