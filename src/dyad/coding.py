@@ -86,6 +86,14 @@ def coding_pipeline() -> Any:
     return shared_pipeline()
 
 
+def check_hook() -> None:
+    """Resolve $DYAD_CODER here, so that a bad one stops the run with D073 before any
+    worker starts (in a worker it would only break the pool)."""
+    spec = os.environ.get(CODER_ENV)
+    if spec:
+        hooked_coder(spec)
+
+
 def code_one(pipeline: Any, article: Article) -> list[Event] | str:
     """Events of one article, or the reason the pipeline failed on it (a plain string,
     so that it crosses process boundaries; `settle` turns it into a Problem)."""
@@ -187,6 +195,7 @@ def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int
         yield from code_articles(articles, tally)
         return
     if pool is None:
+        check_hook()
         with worker_pool(jobs) as own:
             yield from code_parallel(articles, tally, jobs, ordered, batch, own)
         return

@@ -27,3 +27,10 @@ def code(article: Article) -> list[Event]:
     count = events_expected(article.text)
     return [event(article.id, root=ROOTS[i], sentence=i, text=article.text[:40],
                   date=article.published) for i in range(count)]
+
+
+def crashing(article: Article) -> list[Event]:
+    """`code`, except that it raises on any text containing СБОЙ (a pipeline bug)."""
+    if "СБОЙ" in article.text:
+        raise IndexError("list index out of range")
+    return code(article)
