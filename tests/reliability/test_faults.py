@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import resource
 import shutil
 import time
 from collections import Counter
@@ -49,10 +48,6 @@ def events_by_article(path: Path) -> Counter:
     return Counter(row["article_id"] for row in rows)
 
 
-def peak_child_mb() -> int:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-
-
 def test_batch_is_big_enough_and_one_tenth_bad(batch):
     total = batch.good_count + len(batch.bad)
     assert total >= 2000 and 0.10 <= len(batch.bad) / total <= 0.12
@@ -75,7 +70,7 @@ def test_code_codes_every_good_article_and_reports_every_bad_item(batch, tmp_pat
     assert {i: n for i, n in found.items() if i in batch.good} == expected
     assert set(found) - set(batch.good) <= {Path(name).stem for name in GOOD_FILES}
     print(f"\nfault batch, dyad code --jobs 2: {coded} good coded, {skipped} bad reported, "
-          f"{seconds:.1f} s, peak child RSS {peak_child_mb()} MB")
+          f"{seconds:.1f} s")
 
 
 def stored_articles(url: str) -> dict[str, tuple[str, int]]:
