@@ -9,15 +9,15 @@ output yields each batch as soon as it is done.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Any
 
 from dyad.errors import DyadError, InputError
@@ -25,8 +25,11 @@ from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Event
 
 BATCH = 8
+MAX_BATCH_CHARS = 400_000
 WINDOW_PER_JOB = 3
+CODER_ENV = "DYAD_CODER"
 Coded = tuple[Article, list[Event]]
+Coder = Callable[[Article], list[Event]]
 
 
 @dataclass
@@ -52,6 +55,43 @@ class Tally:
 def all_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
         os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Hooked:
+    """A coder named by $DYAD_CODER (`module:function`, article -> events), shaped like
+    the pipeline. For tests and benchmarks that need coding to be fast or deterministic."""
+
+    code: Coder
+
+
+def hooked_coder(spec: str) -> Hooked:
+    module, _, name = spec.partition(":")
+    try:
+        function = getattr(importlib.import_module(module), name) if name else None
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise DyadError("D073", value=spec, reason=f"{type(exc).__name__}: {exc}") from exc
+    if not callable(function):
+        raise DyadError("D073", value=spec, reason="not a callable")
+    return Hooked(function)
+
+
+def coding_pipeline() -> Any:
+    """What codes articles here: the $DYAD_CODER hook when set, else the shared pipeline."""
+    spec = os.environ.get(CODER_ENV)
+    if spec:
+        return hooked_coder(spec)
+    from dyad.pipeline import shared_pipeline
+
+    return shared_pipeline()
+
+
+def check_hook() -> None:
+    """Resolve $DYAD_CODER here, so that a bad one stops the run with D073 before any
+    worker starts (in a worker it would only break the pool)."""
+    spec = os.environ.get(CODER_ENV)
+    if spec:
+        hooked_coder(spec)
 
 
 def code_one(pipeline: Any, article: Article) -> list[Event] | str:
@@ -82,11 +122,9 @@ def articles_only(items: Iterable[Article | Problem], tally: Tally) -> Iterator[
 
 
 def code_articles(articles: Iterable[Article | Problem], tally: Tally) -> Iterator[Coded]:
-    from dyad.pipeline import shared_pipeline
-
     pipeline = None
     for article in articles_only(articles, tally):
-        pipeline = pipeline or shared_pipeline()
+        pipeline = pipeline or coding_pipeline()
         coded = settle(article, code_one(pipeline, article), tally)
         if coded:
             yield coded
@@ -96,21 +134,27 @@ def load_worker() -> None:
     """Pool initializer: one BLAS thread per worker, models loaded before the first task."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    from dyad.pipeline import shared_pipeline
-
-    shared_pipeline()
+    coding_pipeline()
 
 
 def code_batch(batch: list[Article]) -> list[list[Event] | str]:
-    from dyad.pipeline import shared_pipeline
-
-    pipeline = shared_pipeline()
+    pipeline = coding_pipeline()
     return [code_one(pipeline, article) for article in batch]
 
 
-def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, size)):
+def batches(articles: Iterable[Article], size: int,
+            max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
+    """Batches of `size` articles, closed early once they hold `max_chars` characters,
+    so that the batches in flight stay small in memory however long the articles are."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        chars += len(article.text)
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
 
 
@@ -151,6 +195,7 @@ def code_parallel(articles: Iterable[Article | Problem], tally: Tally, jobs: int
         yield from code_articles(articles, tally)
         return
     if pool is None:
+        check_hook()
         with worker_pool(jobs) as own:
             yield from code_parallel(articles, tally, jobs, ordered, batch, own)
         return

@@ -44,6 +44,12 @@ class Errors:
     D064 = "cannot read the token file {path}: {reason}"
     D065 = "the token file {path} is empty"
     D066 = "cannot write the report {path}: {reason}"
+    D070 = "{item}: the reader failed on this item ({reason})"
+    D071 = ("{item}: text has an unpaired surrogate escape at character {offset} "
+            "(not encodable as UTF-8); fix the \\u escape in the JSON")
+    D072 = "{item}: 'published' {value!r} is outside the years {first}..{last}"
+    D073 = "bad DYAD_CODER {value!r} ({reason}); expected module:function"
+    D074 = "{item}: text has no letters (only markup, digits or symbols)"
 
 
 class DyadError(Exception):

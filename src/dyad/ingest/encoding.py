@@ -24,6 +24,9 @@ UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬ�
 MIN_SCORE = 0.6
 MIN_CYRILLIC = 0.3
 CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
+UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
+HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+MIN_UTF8_SHARE = 0.8
 
 
 def has_binary(raw: bytes) -> bool:
@@ -64,6 +67,15 @@ def best_cyrillic(raw: bytes) -> tuple[str, float]:
     return CYRILLIC[best], scores[best]
 
 
+def broken_utf8(raw: bytes) -> bool:
+    """Mostly UTF-8 Cyrillic (pairs of bytes D0/D1 + continuation) with a few invalid
+    bytes: damaged UTF-8, which a single-byte code page would turn into mojibake. In real
+    cp1251 or koi8-r text such pairs are rare (a capital or я followed by a symbol)."""
+    sample = raw[:65536]
+    high = len(HIGH_BYTE.findall(sample))
+    return high > 0 and 2 * len(UTF8_CYRILLIC.findall(sample)) >= MIN_UTF8_SHARE * high
+
+
 def detect_encoding(raw: bytes) -> str | None:
     """The encoding to decode `raw` with, or None when no candidate fits."""
     bom = bom_encoding(raw)
@@ -78,12 +90,23 @@ def detect_encoding(raw: bytes) -> str | None:
     return name if score >= MIN_SCORE else None
 
 
+def utf8_error_offset(raw: bytes) -> int:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return -1
+
+
 def decode(raw: bytes, item: str) -> str:
     """Text of `raw`, or an InputError naming `item` (binary or undecodable)."""
     bom = bom_encoding(raw)
     if bom is None and has_binary(raw):
         raise InputError("D006", item=item)
     name = detect_encoding(raw)
+    if name not in ("utf-8", bom) and broken_utf8(raw):
+        offset = utf8_error_offset(raw)
+        raise InputError("D005", item=item, offset=offset)
     if name is None:
         raise InputError("D041", item=item, tried="utf-8, " + ", ".join(CYRILLIC))
     try:

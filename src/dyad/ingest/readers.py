@@ -11,24 +11,27 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from dyad.errors import InputError
+from dyad.errors import DyadError, InputError
 from dyad.ingest.encoding import decode
 from dyad.ingest.language import guess_language
 from dyad.ingest.sniff import kind_of
 from dyad.ingest.sources import expand, gunzip, inner_name, open_stream, peek, read_limited
 from dyad.records import Article
 
-MAX_CHARS = 2_000_000
+MAX_CHARS = 200_000
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_LINE_BYTES = 8 * 1024 * 1024
 SUPPORTED_LANGS = ("ru",)
 MIN_CONFIDENCE = 0.5
+LETTER = re.compile(r"[^\W\d_]")
+PUBLISHED_YEARS = (1900, 2100)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +51,24 @@ def check_published(value: object, item: str) -> str | None:
         return None
     from dyad.time.expressions import parse_reference
 
-    if not isinstance(value, str) or parse_reference(value) is None:
+    day = parse_reference(value) if isinstance(value, str) else None
+    if day is None:
         raise InputError("D008", item=item, value=value)
-    return value[:10]
+    first, last = PUBLISHED_YEARS
+    if not first <= day.year <= last:
+        raise InputError("D072", item=item, value=value, first=first, last=last)
+    return day.isoformat()
+
+
+def check_encodable(record: Mapping[str, object], item: str) -> None:
+    """A JSON `\\ud800` escape gives a lone surrogate, which no store or output can
+    encode: refuse the item here rather than fail when it is written."""
+    for value in record.values():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputError("D071", item=item, offset=exc.start) from exc
 
 
 def language_of(text: str, explicit: str | None, item: str) -> str:
@@ -74,8 +92,11 @@ def article_from(record: Mapping[str, object], item: str, line: int, options: Op
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("D003", item=item, line=line)
+    if LETTER.search(text) is None:
+        raise InputError("D074", item=where)
     if len(text) > MAX_CHARS:
         raise InputError("D009", item=where, size=len(text), limit=MAX_CHARS)
+    check_encodable(record, where)
     explicit = optional(record, "lang") or options.lang
     return Article(
         id=str(record.get("id") or f"{item}:{line}"), text=text,
@@ -167,7 +188,10 @@ WHOLE_FILE_READERS = {"text": read_text, "html": read_html, "feed": read_feed}
 
 def read_stream(stream: io.BufferedReader, name: str,
                 options: Options) -> Iterator[Article | Problem]:
-    kind = kind_of(name, peek(stream))
+    head = peek(stream)
+    if not head:
+        raise InputError("D004", item=name)
+    kind = kind_of(name, head)
     if kind == "gzip":
         with gunzip(stream) as inner:
             yield from read_stream(inner, inner_name(name), options)
@@ -189,6 +213,10 @@ def read_source(name: str, options: Options) -> Iterator[Article | Problem]:
         yield Problem(name, InputError("D043", item=name, reason=str(exc) or "truncated"))
     except OSError as exc:
         yield Problem(name, InputError("D001", item=name, reason=exc.strerror or str(exc)))
+    except DyadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 (a parser's crash on one file must not stop the run)
+        yield Problem(name, InputError("D070", item=name, reason=f"{type(exc).__name__}: {exc}"))
 
 
 def read_inputs(names: list[str], published: str | None = None,

@@ -12,6 +12,10 @@ from typing import Any
 
 from dyad.records import NamedEntity, Sentence, Token
 
+# natasha's syntax parser scores every token pair of a sentence: time and memory grow with
+# the square of its length (6,000 tokens: +470 MB). Longer sentences are cut into pieces.
+MAX_SENTENCE_TOKENS = 300
+
 
 def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
@@ -19,6 +23,23 @@ def fold(word: str) -> str:
 
 def _token_position(natasha_id: str) -> int:
     return int(natasha_id.split("_")[1]) - 1
+
+
+def split_long(sents: list[Any], text: str, limit: int = MAX_SENTENCE_TOKENS) -> list[Any]:
+    """natasha sentences with at most `limit` tokens each: a longer one (a list, a text
+    without full stops) becomes consecutive pieces, cut between tokens."""
+    from natasha.doc import DocSent
+
+    out = []
+    for sent in sents:
+        if len(sent.tokens) <= limit:
+            out.append(sent)
+            continue
+        for first in range(0, len(sent.tokens), limit):
+            tokens = sent.tokens[first:first + limit]
+            start, stop = tokens[0].start, tokens[-1].stop
+            out.append(DocSent(start, stop, text[start:stop], tokens=tokens))
+    return out
 
 
 class RussianParser:
@@ -48,6 +69,7 @@ class RussianParser:
 
         doc = Doc(text)
         doc.segment(self.segmenter)
+        doc.sents = split_long(doc.sents, text)
         doc.tag_morph(self.morph)
         doc.parse_syntax(self.syntax)
         doc.tag_ner(self.ner)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from dyad.errors import DyadError, StoreError
+from dyad.errors import DyadError, InputError, StoreError
 from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Event
 from dyad.store.base import Store, Stored
@@ -29,9 +29,21 @@ class IngestReport:
 
 
 def pipeline_coder() -> Coder:
-    from dyad.pipeline import shared_pipeline
+    """The shared pipeline's `code`, or the $DYAD_CODER hook's (see dyad.coding)."""
+    from dyad.coding import coding_pipeline
 
-    return shared_pipeline().code
+    return coding_pipeline().code  # type: ignore[no-any-return]
+
+
+def events_of(coder: Coder, article: Article, report: IngestReport) -> list[Event] | None:
+    """The article's events, or None (reported as D048) when the coder raises on it."""
+    try:
+        return coder(article)
+    except Exception as exc:  # noqa: BLE001 (one bad article must not stop the others)
+        reason = f"{type(exc).__name__}: {exc}"
+        report.problems.append((article.id, InputError("D048", item=article.id,
+                                                        reason=reason)))
+        return None
 
 
 def ingest_articles(store: Store, items: Iterable[Article | Problem], report: IngestReport,
@@ -49,7 +61,8 @@ def ingest_articles(store: Store, items: Iterable[Article | Problem], report: In
                 yield report.duplicates[-1]
                 continue
             coder = coder or pipeline_coder()
-            outcome = store_new(store, item, coder(item), report)
+            events = events_of(coder, item, report)
+            outcome = None if events is None else store_new(store, item, events, report)
             if outcome is not None:
                 yield outcome
     finally:
