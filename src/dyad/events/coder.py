@@ -177,9 +177,15 @@ class EventCoder:
                       memory: Memory) -> list[Candidate]:
         setting = locative_country(sentence, mentions) or city_country(sentence)
 
+        resolved: dict[int, Actor | None] = {}
+
         def resolve(token: Token) -> Actor | None:
-            actor = memory.refer(resolve_np(sentence, token.index, mentions, memory), token)
-            return with_setting(actor, setting)
+            """Each noun phrase once per sentence (long sentences ask for it many times)."""
+            if token.index not in resolved:
+                actor = memory.refer(resolve_np(sentence, token.index, mentions, memory),
+                                     token)
+                resolved[token.index] = with_setting(actor, setting)
+            return resolved[token.index]
 
         return [c for t in find_triggers(sentence, self.lexicon)
                 if (c := self.candidate(sentence, t, resolve)) is not None]
