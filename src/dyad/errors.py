@@ -44,6 +44,10 @@ class Errors:
     D064 = "cannot read the token file {path}: {reason}"
     D065 = "the token file {path} is empty"
     D066 = "cannot write the report {path}: {reason}"
+    # HTTP API reliability (issue 9)
+    D080 = "the request body cannot be parsed ({reason}); send JSON in UTF-8"
+    D081 = ("{first} to {last} by {by} is {count} periods, over the limit of {limit}: "
+            "narrow 'from'/'to' or count by a longer period")
 
 
 class DyadError(Exception):
