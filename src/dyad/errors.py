@@ -50,6 +50,10 @@ class Errors:
     D072 = "{item}: 'published' {value!r} is outside the years {first}..{last}"
     D073 = "bad DYAD_CODER {value!r} ({reason}); expected module:function"
     D074 = "{item}: text has no letters (only markup, digits or symbols)"
+    # HTTP API reliability (issue 9)
+    D080 = "the request body cannot be parsed ({reason}); send JSON in UTF-8"
+    D081 = ("{first} to {last} by {by} is {count} periods, over the limit of {limit}: "
+            "narrow 'from'/'to' or count by a longer period")
 
 
 class DyadError(Exception):

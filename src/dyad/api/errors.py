@@ -26,12 +26,23 @@ async def dyad_error(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body(exc.code, str(exc)), status_code=status_of(exc))
 
 
+def coded(exc: HTTPException) -> DyadError | None:
+    """The dyad error behind an HTTPException; FastAPI's 400 is a body it could not parse
+    (not UTF-8, say), D080."""
+    error = getattr(exc, "error", None)
+    if isinstance(error, DyadError):
+        return error
+    if exc.status_code == 400:
+        return DyadError("D080", reason=str(exc.detail).rstrip("."))
+    return None
+
+
 async def http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
-    error = getattr(exc, "error", None)
-    code = error.code if isinstance(error, DyadError) else None
-    return JSONResponse(body(code, str(exc.detail)), status_code=exc.status_code,
-                        headers=getattr(exc, "headers", None))
+    error = coded(exc)
+    detail = str(error) if error else str(exc.detail)
+    return JSONResponse(body(error.code if error else None, detail),
+                        status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
 
 def install(app: FastAPI) -> None:

@@ -18,6 +18,10 @@ Ctx = Annotated[Context, Depends(context)]
 Entity = Annotated[str | None, Query(max_length=32, description="ISO3 or IGO code, e.g. AZE")]
 From = Annotated[date | None, Query(alias="from", description="first counted day, inclusive")]
 To = Annotated[date | None, Query(alias="to", description="last counted day, inclusive")]
+TOO_WIDE: dict[int | str, dict[str, Any]] = {
+    422: {"model": models.ErrorOut | models.ValidationOut,
+          "description": "over the period limit (D081), or parameters that do not fit"}}
+MAX_OFFSET = 2**63 - 1  # SQL's largest integer: more overflows the driver (a 500)
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
     404: {"model": models.ErrorOut, "description": "no such article"}}
 
@@ -59,7 +63,7 @@ def events(
                                                                "any case")] = None,
     stories_only: Annotated[bool, Query(description="only each story's first report")] = False,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> models.EventPage:
     """Coded events, filtered, by counted day (undated last) then id."""
     f = EventFilter(source=upper(source), target=upper(target), both_ways=both_ways,
@@ -69,7 +73,8 @@ def events(
     return views.event_page(ctx.store, f, limit, offset)
 
 
-@router.get("/relations/{a}/{b}", response_model=models.RelationsOut, tags=["analysis"])
+@router.get("/relations/{a}/{b}", response_model=models.RelationsOut, responses=TOO_WIDE,
+            tags=["analysis"])
 def relations(ctx: Ctx, a: Annotated[str, Path(max_length=32)],
               b: Annotated[str, Path(max_length=32)], by: models.Period = "month",
               start: From = None, end: To = None) -> models.RelationsOut:

@@ -4,14 +4,17 @@ routes and by `dyad report`, so the dashboard and the report show the same numbe
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from dyad.analysis import render
-from dyad.analysis.relations import relations
+from dyad.analysis.relations import relations_of
 from dyad.analysis.top import DyadActivity, top_dyads
 from dyad.api import models, queries
 from dyad.errors import ApiError
 from dyad.store import Store
+
+MAX_PERIODS = 5000  # by day about 13 years; a wider span is refused (D081), not listed
 
 
 def actor_of(row: Mapping[str, Any], side: str) -> models.ActorOut:
@@ -52,9 +55,33 @@ def event_page(store: Store, f: queries.EventFilter, limit: int,
 
 def relations_view(store: Store, a: str, b: str, by: str = "month", start: str | None = None,
                    end: str | None = None) -> models.RelationsOut:
-    """`dyad relations A B --format json`, as a model: the same function, the same JSON."""
-    result = relations(store, a.upper(), b.upper(), by, start, end)
+    """`dyad relations A B --format json`, as a model: the same function, the same JSON;
+    at most MAX_PERIODS periods (the series has one entry a period, empty or not)."""
+    a, b = a.upper(), b.upper()
+    rows = store.stories(a, b, both_ways=True, start=start, end=end)
+    days = sorted(r["day"] for r in rows if r["day"])
+    first, last = start or (days[0] if days else None), end or (days[-1] if days else None)
+    if first and last:
+        check_span(first, last, by)
+    result = relations_of(rows, a, b, by, start, end)
     return models.RelationsOut.model_validate_json(render.relations_json(result))
+
+
+def period_count(first: str, last: str, by: str) -> int:
+    """How many day, week or month periods run from day `first` to day `last` (at most one
+    too many for weeks): counted without listing them."""
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    if by == "month":
+        return (end.year - start.year) * 12 + end.month - start.month + 1
+    days = (end - start).days + 1
+    return days if by == "day" else days // 7 + 2
+
+
+def check_span(first: str, last: str, by: str) -> None:
+    count = period_count(first, last, by)
+    if count > MAX_PERIODS:
+        raise ApiError("D081", 422, first=first, last=last, by=by, count=count,
+                       limit=MAX_PERIODS)
 
 
 def dyad_of(d: DyadActivity) -> models.DyadOut:

@@ -16,6 +16,7 @@ from dyad.store.rows import content_hash
 
 router = APIRouter()
 REFUSED: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.ErrorOut, "description": "the body cannot be parsed (D080)"},
     401: {"model": models.ErrorOut, "description": "missing or wrong token"},
     403: {"model": models.ErrorOut, "description": "read-only server: no token configured"},
     413: {"model": models.ErrorOut, "description": "body over the size limit"},
@@ -52,6 +53,7 @@ def post_article(body: models.ArticleIn, response: Response,
     if not outcomes[0].stored:
         response.status_code = 200
     return models.StoredOut(**asdict(outcomes[0]))
+
 
 def install(app: FastAPI) -> None:
     app.include_router(router)
