@@ -183,3 +183,10 @@ def test_a_repeat_lends_its_date_to_the_first_report(code):
             "7 октября 2025 года.")
     calls = [e for e in code(text, published=None) if e.cameo == "041"]
     assert len(calls) == 1 and calls[0].date == "2025-10-07"
+
+
+def test_parties_of_a_domestic_conflict_are_not_the_articles_two_states(code):
+    text = ("Саудовская Аравия поддерживает правительство Йемена. Саудовская Аравия и Йемен "
+            "подписали договор. Стороны конфликта в Йемене встретились в Стокгольме.")
+    met = [e for e in code(text) if e.cameo.startswith("04")]
+    assert not met, [(e.source.code, e.target.code) for e in met]

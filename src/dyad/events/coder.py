@@ -18,7 +18,7 @@ from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setti
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of
-from dyad.nlp.tree import ancestors, children, preposition
+from dyad.nlp.tree import ancestors, children, preposition, subtree
 from dyad.records import Actor, Sentence, Token
 
 VERBAL = frozenset({"VERB", "ADJ", "AUX"})
@@ -138,7 +138,14 @@ def both_sides(sentence: Sentence, source_tokens: list[Token]) -> bool:
     """"Стороны обсудили", "обе стороны обвиняют ...": the article's two parties."""
     return any(t.lemma == "сторона" and (t in source_tokens or any(
         c.lemma in ("оба", "обе", "два") for c in children(sentence, t.index)))
-        for t in sentence.tokens)
+        and not set_in_one_place(sentence, t) for t in sentence.tokens)
+
+
+def set_in_one_place(sentence: Sentence, token: Token) -> bool:
+    """"Стороны конфликта в Йемене" are the parties of a domestic conflict, not the
+    article's two countries."""
+    return any(t.feat("Case") == "Loc" and preposition(sentence, t.index) in ("в", "на")
+               for t in subtree(sentence, token.index) if t.index != token.index)
 
 
 def governing_verb(sentence: Sentence, token: Token, max_hops: int = 3) -> Token | None:
