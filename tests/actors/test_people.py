@@ -222,3 +222,19 @@ def test_name_in_a_sentence_resolves_by_date(parser, pipeline, text, date, entit
     entry = person_on(parser, pipeline, text, date)
     assert (entry.entity, entry.role) == (entity, role)
 
+
+
+@pytest.mark.parametrize(("text", "date", "entity", "role"), [
+    # one word, two people through different dictionary forms: the written surname decides
+    ("Режим Асада применил зарин.", "2020-01-01", "SYR", "GOV"),
+    ("Асадова встретили в Кремле.", "2025-10-07", "AZE", "GOV"),
+    # named after the office ended: a former official
+    ("Башар Асад дал интервью.", "2025-10-07", "SYR", "ELI"),
+])
+def test_surname_stem_and_former_officials(parser, pipeline, text, date, entity, role):
+    from dyad.actors.mentions import find_mentions
+
+    [sentence] = parser.parse(text)
+    people = [m.entry for m in find_mentions(sentence, pipeline.actors, date)
+              if m.entry.kind == "person"]
+    assert people and (people[0].entity, people[0].role) == (entity, role), people

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
+from dyad.nlp.ru import fold
 from dyad.records import Sentence, Token
 
 PRONOUN_LEMMAS = frozenset({"он", "она", "они", "его", "ее", "их"})
@@ -42,8 +43,16 @@ def choose_entry(entries: list[Entry], ner_type: str, date: str | None) -> Entry
         places = [e for e in entries if e.kind != "person"]
         entries = places or entries
     dated = [e for e in entries if e.kind != "person" or e.holds_on(date)]
-    return (dated or entries)[-1] if all(e.kind == "person" for e in entries) else (
-        dated or entries)[0]
+    if all(e.kind == "person" for e in entries):
+        return (dated or [former(e, date) for e in entries])[-1]
+    return (dated or entries)[0]
+
+
+def former(entry: Entry, date: str | None) -> Entry:
+    """A person named after their office ended is a former official (ELI)."""
+    if date and entry.end and entry.end[:len(date)] < date:
+        return replace(entry, role="ELI")
+    return entry
 
 
 def ner_type_at(sentence: Sentence, token: Token) -> str:
@@ -61,6 +70,22 @@ def plausible(entries: list[Entry], token: Token) -> list[Entry]:
     """Names written with a capital in the dictionary need one in text: 'того' is not Togo."""
     return entries if capitalised(token) else [e for e in entries
                                                if not e.text[:1].isupper()]
+
+
+def by_surname_stem(token: Token, entries: list[Entry]) -> list[Entry]:
+    """When one word matches several people through different dictionary forms ("Асада":
+    Асад or Асадов), the one whose written surname the word begins with wins; the
+    longest such surname if several ("Асадова" is Асадов)."""
+    word = fold(token.text)
+
+    def stem(entry: Entry) -> int:
+        surname = fold(entry.text.split()[-1]) if entry.text else ""
+        return len(surname) if surname and word.startswith(surname) else 0
+
+    best = max((stem(e) for e in entries if e.kind == "person"), default=0)
+    if not best:
+        return entries
+    return [e for e in entries if e.kind != "person" or stem(e) == best]
 
 
 def not_a_given_name(sentence: Sentence, start: int, size: int,
@@ -81,6 +106,8 @@ def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> l
     mentions, position = [], 0
     while position < len(words):
         size, entries = index.match(words, position)
+        if size == 1 and len(entries) > 1:
+            entries = by_surname_stem(sentence.tokens[position], entries)
         if size:
             entries = plausible(entries, sentence.tokens[position])
             entries = not_a_given_name(sentence, position, size, entries)
