@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from dyad.coding import Coder
 from dyad.errors import DyadError, InputError, StoreError
 from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Event
 from dyad.store.base import Store, Stored
-
-Coder = Callable[[Article], list[Event]]
 
 
 @dataclass

@@ -166,12 +166,7 @@ def part_of_month(x: re.Match[str], ctx: Context) -> str | None:
     month = month_of(x["month"])
     if x["year"]:
         return month_text(int(x["year"]), month)
-    if x["shift"]:
-        if ctx.reference is None:
-            return None
-        return month_text(ctx.reference.year + number("shift", x["shift"]), month)
-    ref = ctx.year_reference
-    return month_text(recent_month_year(ref, month), month) if ref else None
+    return month_in_context(x, ctx, month)
 
 
 def month_year(x: re.Match[str], ctx: Context) -> str | None:
@@ -235,7 +230,11 @@ def day_word(x: re.Match[str], ctx: Context) -> str | None:
 
 def month_only(x: re.Match[str], ctx: Context) -> str | None:
     """"в декабре": the most recent December, the current month included."""
-    month = month_of(x["month"])
+    return month_in_context(x, ctx, month_of(x["month"]))
+
+
+def month_in_context(x: re.Match[str], ctx: Context, month: int) -> str | None:
+    """A month named without its year: shifted by "прошлого года", else the most recent."""
     if x["shift"]:
         if ctx.reference is None:
             return None
