@@ -42,7 +42,7 @@ class Pipeline:
         text = clean_text(article.text)
         sentences = self.parser.parse(text)
         dates = DateResolver(article.published, sentences)
-        memory, candidates, history = Memory(), [], []
+        memory, candidates, history = Memory(), list[Candidate](), list[Mention]()
         mentions: dict[int, list[Mention]] = {}
         for sentence in sentences:
             found = find_mentions(sentence, self.actors, article.published)

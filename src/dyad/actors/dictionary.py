@@ -64,7 +64,7 @@ class PhraseIndex:
 
     def match(self, words: list[frozenset[str]], start: int) -> tuple[int, list[Entry]]:
         """Length and entries of the longest phrase starting at `words[start]`."""
-        size, found = 0, []
+        size, found = 0, list[Entry]()
         for first in sorted(words[start]):  # sorted: the same answer on every run
             for key, entries in self._by_first.get(first, {}).items():
                 if len(key) < size or not self._fits(key, words, start):

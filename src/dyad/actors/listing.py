@@ -156,7 +156,8 @@ def list_mentions(article: Article, pipeline: Pipeline | None = None) -> list[Li
 
         pipeline = shared_pipeline()
     text = clean_text(article.text)
-    memory, history, rows = Memory(), [], []
+    memory, rows = Memory(), []
+    history: list[Mention] = []
     for sentence in pipeline.parser.parse(text):
         found = find_mentions(sentence, pipeline.actors, article.published)
         local = pipeline._antecedents(sentence, found, memory)

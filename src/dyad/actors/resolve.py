@@ -145,10 +145,8 @@ def compose(sentence: Sentence, head: int, entity: Mention | None, role: Mention
             person: str | None, depths: dict[int, int]) -> Actor:
     entry = entity.entry if entity else None
     role_code = role.entry.role if role else (entry.role if entry else "")
-    if entry and entry.kind == "person":
-        name = entry.name
-    else:
-        name = person or (entry.name if entry else None)
+    name: str | None = entry.name if entry and entry.kind == "person" else (
+        person or (entry.name if entry else None))
     kind = "person" if (entry and entry.kind == "person") or person else (
         entry.kind if entry else "sector")
     span = [sentence.tokens[i] for i in depths]

@@ -180,7 +180,8 @@ def dyad_counts(gold: list[Event], preds: list[Event]) -> Counter[str]:
 
 
 def evaluate(gold_articles: list[dict[str, Any]], predictions: dict[str, list[Event]]) -> Report:
-    results, dyads, per_root = [], Counter[str](), defaultdict(Counter)
+    results: list[ArticleResult] = []
+    dyads, per_root = Counter[str](), defaultdict[str, Counter[str]](Counter)
     for article in gold_articles:
         aid, gold = str(article["id"]), article.get("events", [])
         result = match_article(aid, gold, predictions.get(aid, []))

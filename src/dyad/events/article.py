@@ -171,14 +171,13 @@ def raw_events(candidate: Candidate, main: list[tuple[str, str]], place: Place |
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
                           False))
-    source = candidate.source
-    if source is None:
+    if candidate.source is None:
         return found
-    source = with_default_role(source, code)
+    source = with_default_role(candidate.source, code)
     if not candidate.targets and code[:2] in IMPLICIT_ROOTS:
-        target = implicit_target(source, main)
-        if target is not None:
-            found.append((source, target, code, candidate.status, True))
+        implicit = implicit_target(source, main)
+        if implicit is not None:
+            found.append((source, implicit, code, candidate.status, True))
     claimant = candidate.claimant
     if claimant is not None and lookup(code).quad_class >= 3 and not same_actor(claimant,
                                                                                  source):

@@ -30,7 +30,8 @@ def kinds_below(sentence: Sentence, token: Token, modality: dict[str, str]) -> s
 
 def governors(sentence: Sentence, token: Token, limit: int = 4) -> list[Token]:
     """The predicates whose complement this token is, nearest first."""
-    found, current = [], token
+    found: list[Token] = []
+    current = token
     for head in ancestors(sentence, token.index):
         if current.rel.split(":")[0] not in {r.split(":")[0] for r in UPWARD} or len(
                 found) >= limit:

@@ -86,8 +86,8 @@ class Gazetteer:
         names, kind, country, lat, lon, geonames_id, population = pick(cells, columns)
         name = next(n.strip() for n in names.split("|") if fold(n) == form)
         return Entry(name, kind, country or None, to_number(lat, float),
-                     to_number(lon, float), to_number(geonames_id, int),
-                     to_number(population, int) or 0, curated)
+                     to_number(lon, float), as_int(to_number(geonames_id, int)),
+                     as_int(to_number(population, int)) or 0, curated)
 
     @staticmethod
     def choose(entries: list[Entry], countries: frozenset[str] = frozenset()) -> Entry | None:
@@ -102,6 +102,10 @@ def to_number(text: str, convert: type) -> float | int | None:
         return convert(text) if text else None
     except ValueError:
         return None
+
+
+def as_int(value: float | int | None) -> int | None:
+    return None if value is None else int(value)
 
 
 def data_lines(path: Path) -> list[tuple[int, str]]:

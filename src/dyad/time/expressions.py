@@ -191,7 +191,7 @@ def relative_period(x: re.Match[str], ctx: Context) -> str | None:
     return week_month(monday_of(ref, shift))
 
 
-def ago(x: re.Match[str], ctx: Context) -> str | None:
+def ago(x: re.Match[str] | Renamed, ctx: Context) -> str | None:
     """"два дня назад", "месяц назад", "через неделю": precision of the unit counted."""
     ref = ctx.reference
     if ref is None:
