@@ -7,6 +7,7 @@ head index or -1, relation) and the named entities that fall inside each sentenc
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from typing import Any
 
@@ -46,14 +47,17 @@ class RussianParser:
     """natasha's segmenter, morph tagger, syntax parser and NER, loaded once."""
 
     def __init__(self) -> None:
-        from natasha import (
-            MorphVocab,
-            NewsEmbedding,
-            NewsMorphTagger,
-            NewsNERTagger,
-            NewsSyntaxParser,
-            Segmenter,
-        )
+        with warnings.catch_warnings():
+            # pymorphy2 (pinned, see pyproject.toml) imports the deprecated pkg_resources
+            warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
+            from natasha import (
+                MorphVocab,
+                NewsEmbedding,
+                NewsMorphTagger,
+                NewsNERTagger,
+                NewsSyntaxParser,
+                Segmenter,
+            )
 
         embedding = NewsEmbedding()
         self.segmenter = Segmenter()
