@@ -79,6 +79,9 @@ CASES = [
     ("ВМС США перехватили иранское судно.", {("USAMIL", "1711", "IRN")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
+    # object first, parsed as a second subject: the one agreeing with the verb is the agent
+    ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
+     "посольства.", {("SWEGOV", "042", "USACVL")}),
 ]
 
 

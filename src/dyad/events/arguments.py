@@ -30,12 +30,35 @@ def slot_tokens(sentence: Sentence, trigger: Token, slot: str) -> list[Token]:
         return [c for c in kids if c.rel == "nsubj:pass"]
     if kind in ("nsubj", "obj", "iobj"):
         found = [c for c in kids if c.rel == kind]
+        subjects, displaced = split_subjects(sentence, trigger, kids)
+        if kind == "nsubj":
+            found = subjects
+        elif kind == "obj":
+            found += displaced
         return found or [c for c in kids if bare_case(sentence, c, kind)]
     if kind in ("obl", "nmod"):
         return [c for c, p in obliques(sentence, kids) if p == prep]
     if kind == "amod":
         return [c for c in kids if c.rel == "amod"]
     return []
+
+
+def split_subjects(sentence: Sentence, verb: Token,
+                   kids: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Two subjects on one verb ("Бэ Чжун Хо посетили представители посольства", object
+    first): the one agreeing with the verb in number is the subject, the other its object."""
+    subjects = [c for c in kids if c.rel == "nsubj"]
+    if len(subjects) < 2 or not verb.feat("Number"):
+        return subjects, []
+    agreeing = [c for c in subjects if plural(sentence, c) == (verb.feat("Number") == "Plur")]
+    if not agreeing or len(agreeing) == len(subjects):
+        return subjects, []
+    return agreeing, [c for c in subjects if c not in agreeing]
+
+
+def plural(sentence: Sentence, noun: Token) -> bool:
+    return noun.feat("Number") == "Plur" or any(
+        c.rel == "conj" for c in children(sentence, noun.index))
 
 
 # Nouns that form multi-word prepositions the parser splits: "в адрес России" is parsed
