@@ -19,6 +19,8 @@ MODALITY = DATA_DIR / "events" / "modality.tsv"
 REPORTING = DATA_DIR / "events" / "reporting.tsv"
 ROLE_CODES = DATA_DIR / "events" / "role_codes.tsv"
 VICTIM_VERBS = DATA_DIR / "events" / "victim_verbs.tsv"
+INTENTS = DATA_DIR / "events" / "intents.tsv"
+INTENT_CODES = DATA_DIR / "events" / "intent_codes.tsv"
 CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
 TEMPORAL = DATA_DIR / "time" / "months.tsv"
 

@@ -194,8 +194,35 @@ class EventCoder:
                 resolved[token.index] = with_setting(actor, setting)
             return resolved[token.index]
 
-        return [c for t in find_triggers(sentence, self.lexicon)
-                if (c := self.candidate(sentence, t, resolve)) is not None]
+        found = [c for t in find_triggers(sentence, self.lexicon)
+                 if (c := self.candidate(sentence, t, resolve)) is not None]
+        return self.with_intents(sentence, found, resolve)
+
+    def with_intents(self, sentence: Sentence, found: list[Candidate],
+                     resolve: Resolve) -> list[Candidate]:
+        """"Боливия готова предоставить убежище": the act is hypothetical, the stated
+        intention an asserted 03x (a threat, 13x, when the act is hostile). A promise or
+        threat verb's own generic code gives way to the intention it states."""
+        intents = [i for c in found if (i := self.intent(sentence, c, resolve)) is not None]
+        stated = {i.trigger.token.index for i in intents}
+        kept = [c for c in found if c.trigger.token.index not in stated
+                or c.trigger.predicate.cameo[:2] not in ("03", "13")]
+        return sorted(kept + intents, key=lambda c: c.trigger.token.index)
+
+    def intent(self, sentence: Sentence, candidate: Candidate,
+               resolve: Resolve) -> Candidate | None:
+        governor = intent_governor(sentence, candidate.trigger.token, self.lexicon.intents)
+        code = self.lexicon.intent_code(candidate.trigger.predicate.cameo)
+        if governor is None or code is None or candidate.source is None:
+            return None
+        speaker = first_actor(args.subject_of(sentence, governor), resolve)
+        if speaker is None or speaker[1].entity != candidate.source.entity:
+            return None
+        candidate.status = "negated" if candidate.status == "negated" else "hypothetical"
+        trigger = Trigger(governor, Predicate(governor.lemma, "verb", code, (), ()),
+                          (candidate.trigger.token,))
+        return replace(candidate, trigger=trigger, notes=set(candidate.notes), claimant=None,
+                       status=status_of(sentence, governor, self.lexicon.modality))
 
     def candidate(self, sentence: Sentence, trigger: Trigger,
                   resolve: Resolve) -> Candidate | None:
@@ -295,6 +322,18 @@ class EventCoder:
 # protests: a target the text ties to no country ("суд арестовал кандидата Юлию
 # Галямину", "митинг против правительства") belongs to the acting side's own state.
 JURISDICTION_CODES = ("14", "17", "116", "0841")
+
+
+def intent_governor(sentence: Sentence, token: Token, intents: frozenset[str]) -> Token | None:
+    """The word stating an intention to do `token`: "намерена ввести", "готов к переговорам"."""
+    if not 0 <= token.head < len(sentence.tokens) or token.head == token.index:
+        return None
+    head = sentence.tokens[token.head]
+    if head.lemma not in intents:
+        return None
+    if token.rel == "xcomp" or (token.rel == "obl" and preposition(sentence, token.index) == "к"):
+        return head
+    return None
 
 
 def in_jurisdiction(code: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad import data
@@ -32,9 +32,18 @@ class Lexicon:
     modality: dict[str, str]
     reporting: frozenset[str] = frozenset()
     victim_verbs: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
+    intent_codes: dict[str, str] = field(default_factory=dict)
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
+
+    def intent_code(self, code: str) -> str | None:
+        """The code of a stated intention to do `code` (longest prefix in the table)."""
+        for end in range(len(code), 1, -1):
+            if code[:end] in self.intent_codes:
+                return self.intent_codes[code[:end]]
+        return None
 
 
 def slot_name(text: str) -> str:
@@ -76,4 +85,8 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     modality = {r["lemma"]: r["kind"] for r in rows}
     reporting = frozenset(r["lemma"] for r in data.load_tsv(data.REPORTING, ("lemma",)))
     victims = frozenset(r["lemma"] for r in data.load_tsv(data.VICTIM_VERBS, ("lemma",)))
-    return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims)
+    intents = frozenset(r["lemma"] for r in data.load_tsv(data.INTENTS, ("lemma",)))
+    codes = {r["event"]: r["intent"] for r in data.load_tsv(data.INTENT_CODES,
+                                                             ("event", "intent"))}
+    return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
+                   intents, codes)
