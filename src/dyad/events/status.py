@@ -48,6 +48,17 @@ def claim_governor(sentence: Sentence, trigger: Token, modality: dict[str, str])
     return None
 
 
+def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> list[Token]:
+    """The word whose complement the trigger is: "отказалась осудить", "воздержалась от
+    критики" (a refusal governs an event noun through "от")."""
+    if trigger.rel in ("xcomp", "obj", "nsubj", "nsubj:pass", "csubj"):
+        return heads[:1]
+    if (trigger.rel.startswith("obl") and preposition(sentence, trigger.index) == "от"
+            and 0 <= trigger.head < len(sentence.tokens)):
+        return [sentence.tokens[trigger.head]]
+    return []
+
+
 def is_future(token: Token) -> bool:
     return token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf"
 
@@ -58,7 +69,7 @@ def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
     if "negation" in own:
         return "negated"
     heads = governors(sentence, trigger)
-    direct = heads[:1] if trigger.rel in ("xcomp", "obj", "nsubj", "nsubj:pass") else []
+    direct = direct_governor(sentence, trigger, heads)
     if any(modality.get(h.lemma) == "refusal" for h in direct):
         return "negated"
     if "hypothetical" in own or is_future(trigger) or any(
