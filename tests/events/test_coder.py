@@ -79,6 +79,12 @@ CASES = [
     ("ВМС США перехватили иранское судно.", {("USAMIL", "1711", "IRN")}),
     # feminine demonyms are actors
     ("Полиция Турции задержала россиянку.", {("TURCOP", "173", "RUSCVL")}),
+    # agents named through a noun (data/events/agent_markers.tsv)
+    ("Американский журналист был убит по приказу властей Саудовской Аравии.",
+     {("SAUGOV", "190", "USAMED")}),
+    ("Украинские военнопленные были убиты руками российских военных.",
+     {("RUSMIL", "190", "UKRMIL")}),
+    ("Американский журналист был убит от рук военных России.", {("RUSMIL", "190", "USAMED")}),
     # object first, parsed as a second subject: the one agreeing with the verb is the agent
     ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),
@@ -143,6 +149,27 @@ def test_pronoun_after_an_unknown_person_stays_unresolved(code):
     text = ("Президент Турции Реджеп Тайип Эрдоган выступил в Анкаре. Вчера в Брюсселе был "
             "замечен Ибрагим Бакрауи. Полиция Бельгии арестовала его.")
     assert not [e for e in code(text) if e.cameo == "173"]
+
+
+def test_coordinated_passive_agents_do_not_act_on_each_other(code):
+    events = code("Журналист был убит от рук агрессоров в лице США, Израиля и Саудовской Аравии.")
+    assert not {(e.source.entity, e.target.entity) for e in events} & {
+        ("USA", "ISR"), ("ISR", "USA"), ("SAU", "USA")}
+
+
+def test_every_agent_marker_names_an_agent(code):
+    from dyad.events.arguments import agent_markers
+
+    phrases = {("по", "приказ"): "по приказу", ("по", "указание"): "по указанию",
+               ("по", "распоряжение"): "по распоряжению", ("по", "решение"): "по решению",
+               ("по", "поручение"): "по поручению", ("по", "указ"): "по указу",
+               ("по", "приговор"): "по приговору", ("по", "требование"): "по требованию",
+               ("по", "инициатива"): "по инициативе", ("от", "рука"): "от рук",
+               ("", "рука"): "руками"}
+    assert set(phrases) == agent_markers()
+    for phrase in phrases.values():
+        events = code(f"Гражданин Грузии был задержан {phrase} властей Турции.")
+        assert ("TUR", "GEO") in {(e.source.entity, e.target.entity) for e in events}, phrase
 
 
 def test_repeats_of_one_event_merge(code):

@@ -4,7 +4,9 @@ passive agents, and a deep search that survives misattached objects."""
 from __future__ import annotations
 
 from collections import deque
+from functools import lru_cache
 
+from dyad import data
 from dyad.nlp.tree import CLAUSE_RELS, children, preposition
 from dyad.records import Sentence, Token
 
@@ -112,10 +114,19 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
 
 def passive_agent(sentence: Sentence, trigger: Token) -> list[Token]:
     kids = children(sentence, trigger.index)
+    marked = [g for c in kids if (preposition(sentence, c.index), c.lemma) in agent_markers()
+              for g in children(sentence, c.index) if g.rel == "nmod"]
     instrumental = [c for c in kids if c.rel.startswith("obl") and c.feat("Case") == "Ins"
-                    and not preposition(sentence, c.index)]
+                    and not preposition(sentence, c.index) and not c.lemma == "рука"]
     by_side = [c for c in kids if preposition(sentence, c.index) == "с_стороны"]
-    return instrumental or by_side
+    return marked or instrumental or by_side
+
+
+@lru_cache(maxsize=1)
+def agent_markers() -> frozenset[tuple[str, str]]:
+    """(preposition, noun) pairs naming an agent: "по приказу X", "от рук X"."""
+    rows = data.load_tsv(data.AGENT_MARKERS, ("noun",))
+    return frozenset((r["preposition"], r["noun"]) for r in rows)
 
 
 def passive_patient(sentence: Sentence, trigger: Token) -> list[Token]:

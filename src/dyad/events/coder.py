@@ -250,7 +250,9 @@ class EventCoder:
             targets = [t for t in targets if t.entity != accused.entity]
         candidate = Candidate(sentence, trigger, source, targets, status)
         subject = [found_source[0]] if found_source and accused is None else []
-        candidate.parties = self.parties(sentence, trigger, subject, named, resolve)
+        if not (trigger.predicate.pos != "noun" and args.is_passive(sentence, trigger.token)):
+            # passive agents act on the patient, not on each other
+            candidate.parties = self.parties(sentence, trigger, subject, named, resolve)
         if subject and not target_tokens:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
                 sentence, trigger)), resolve)
