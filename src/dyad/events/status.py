@@ -48,14 +48,24 @@ def claim_governor(sentence: Sentence, trigger: Token, modality: dict[str, str])
     return None
 
 
+# Prepositions by which a refusal, request or plan takes an event noun as its content:
+# "отказался от визита", "попросила о помиловании", "призвал к прекращению огня".
+COMPLEMENT_PREPS = frozenset({"от", "о", "к"})
+
+
 def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> list[Token]:
     """The word whose complement the trigger is: "отказалась осудить", "воздержалась от
-    критики" (a refusal governs an event noun through "от")."""
+    критики", "попросила о помиловании"."""
     if trigger.rel in ("xcomp", "obj", "nsubj", "nsubj:pass", "csubj"):
         return heads[:1]
-    if (trigger.rel.startswith("obl") and preposition(sentence, trigger.index) == "от"
-            and 0 <= trigger.head < len(sentence.tokens)):
-        return [sentence.tokens[trigger.head]]
+    noun = trigger
+    for _ in range(2):  # "о введении санкций": the event noun under a nominalisation
+        if noun.rel != "nmod" or not 0 <= noun.head < len(sentence.tokens):
+            break
+        noun = sentence.tokens[noun.head]
+    if (noun.rel.startswith("obl") and preposition(sentence, noun.index) in COMPLEMENT_PREPS
+            and 0 <= noun.head < len(sentence.tokens)):
+        return [sentence.tokens[noun.head]]
     return []
 
 
