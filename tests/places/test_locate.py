@@ -59,7 +59,22 @@ PLACES = [
     ("США возложили вину за срыв перемирия на Россию.", "возложили", None),
     ("Министр вылетел из Москвы.", "вылетел", None),
     ("Посол выразил протест в связи с заявлением.", "выразил", None),
+    # adjective + place noun names a region: "Белгородской области" -> Белгородская область
+    ("Беспилотник упал в Белгородской области.", "упал", ("Белгородская область", "RUS")),
+    ("Взрыв произошёл в Донецкой области Украины.", "произошёл",
+     ("Донецкая область", "UKR")),
 ]
+
+
+@pytest.mark.parametrize(("adjective", "gender", "expected"), [
+    ("белгородский", "Fem", "белгородская"), ("донецкий", "Fem", "донецкая"),
+    ("нижний", "Fem", "нижняя"), ("краснодарский", "Masc", "краснодарский"),
+    ("тверской", "Fem", "тверская"), ("новый", "Fem", "новая"), ("зеленый", "Neut", "зеленый"),
+])
+def test_adjective_agrees_with_its_place_noun(adjective, gender, expected):
+    from dyad.places.locate import agree
+
+    assert agree(adjective, gender) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), PLACES)

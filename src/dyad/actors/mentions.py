@@ -66,10 +66,15 @@ def capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
-def plausible(entries: list[Entry], token: Token) -> list[Entry]:
-    """Names written with a capital in the dictionary need one in text: 'того' is not Togo."""
-    return entries if capitalised(token) else [e for e in entries
-                                               if not e.text[:1].isupper()]
+def plausible(entries: list[Entry], token: Token, size: int = 1) -> list[Entry]:
+    """Names written with a capital in the dictionary need one in text, and a one-word
+    name the parser takes for a pronoun is none: 'того', 'Тем не менее' are not Togo."""
+    if capitalised(token) and (size > 1 or token.pos not in FUNCTION_POS):
+        return entries
+    return [e for e in entries if not e.text[:1].isupper()]
+
+
+FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
 
 
 def by_surname_stem(token: Token, entries: list[Entry]) -> list[Entry]:
@@ -109,7 +114,7 @@ def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> l
         if size == 1 and len(entries) > 1:
             entries = by_surname_stem(sentence.tokens[position], entries)
         if size:
-            entries = plausible(entries, sentence.tokens[position])
+            entries = plausible(entries, sentence.tokens[position], size)
             entries = not_a_given_name(sentence, position, size, entries)
         if size and entries:
             mentions.append(make_mention(sentence, position, size, entries, date))

@@ -19,6 +19,7 @@ from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of
 from dyad.nlp.tree import ancestors, children, preposition, subtree
+from dyad.places.locate import place_at
 from dyad.records import Actor, Sentence, Token
 
 VERBAL = frozenset({"VERB", "ADJ", "AUX"})
@@ -241,6 +242,8 @@ class EventCoder:
         if not targets:
             exclude = {found_source[0].index} if found_source else set()
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
+        if not targets and trigger.predicate.cameo.startswith(PLACE_TARGET_CODES):
+            targets = places_hit(sentence, args.with_conjuncts(sentence, target_tokens), source)
         if not targets and source is not None and in_jurisdiction(trigger.predicate.cameo):
             targets = subjects_of(source, [resolve(t) for t in target_tokens])
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
@@ -324,6 +327,21 @@ class EventCoder:
 # protests: a target the text ties to no country ("суд арестовал кандидата Юлию
 # Галямину", "митинг против правительства") belongs to the acting side's own state.
 JURISDICTION_CODES = ("14", "17", "116", "0841")
+
+
+# Acts done to a place: its state is the target ("обстреляли Харьков", "удар по
+# Белгородской области", "посетил Мариуполь").
+PLACE_TARGET_CODES = ("042", "18", "19", "20")
+
+
+def places_hit(sentence: Sentence, tokens: list[Token], source: Actor | None) -> list[Actor]:
+    for token in tokens:
+        entry = place_at(sentence, token, frozenset())
+        if entry is not None and entry.country and (source is None
+                                                    or entry.country != source.entity):
+            return [Actor(text=token.text, entity=entry.country, kind="place",
+                          start=token.start, end=token.end, head=token.index)]
+    return []
 
 
 def intent_governor(sentence: Sentence, token: Token, intents: frozenset[str]) -> Token | None:

@@ -115,12 +115,32 @@ def place_at(sentence: Sentence, token: Token, countries: frozenset[str]) -> Ent
     entry = lookup(sentence, token, countries)
     if entry is not None or not is_place_noun(token):
         return entry
+    entry = gazetteer().choose(gazetteer().lookup(region_names(sentence, token)), countries)
+    if entry is not None:
+        return entry
     for child in children(sentence, token.index):
         if child.rel in NAME_RELS:
             entry = place_at(sentence, child, countries)
             if entry is not None:
                 return entry
     return None
+
+
+def region_names(sentence: Sentence, noun: Token) -> list[str]:
+    """"Белгородской области" -> "белгородская область", "Краснодарского края" ->
+    "краснодарский край": a capitalised adjective agreeing with its place noun."""
+    return [f"{agree(c.lemma, noun.feat('Gender'))} {noun.lemma}"
+            for c in children(sentence, noun.index)
+            if c.rel == "amod" and c.pos == "ADJ" and c.text[:1].isupper()]
+
+
+def agree(adjective: str, gender: str) -> str:
+    """The nominative of an adjective's dictionary (masculine) form in `gender`."""
+    if gender != "Fem" or adjective[-2:] not in ("ий", "ый", "ой"):
+        return adjective
+    stem = adjective[:-2]
+    hard = adjective[-2:] != "ий" or stem[-1:] in "кгхцшщжч"
+    return stem + ("ая" if hard else "яя")
 
 
 def is_place_noun(token: Token) -> bool:
