@@ -89,6 +89,14 @@ CASES = [
     ("Армия России обстреляла Харьков.", {("RUSMIL", "190", "UKR")}),
     ("Украинские беспилотники атаковали Белгородскую область.", {("UKRMIL", "190", "RUS")}),
     ("Премьер Индии посетил Владивосток.", {("INDGOV", "042", "RUS")}),
+    # acts done "с" a partner go both ways
+    ("Путин встретился с президентом Турции.",
+     {("RUSGOV", "040", "TURGOV"), ("TURGOV", "040", "RUSGOV")}),
+    ("Армения подписала соглашение с Азербайджаном.",
+     {("ARMGOV", "057", "AZEGOV"), ("AZEGOV", "057", "ARMGOV")}),
+    # the speaker of "сообщил во время встречи с X" took part in the meeting
+    ("Президент Белоруссии сообщил журналистам во время встречи с президентом России.",
+     {("BLRGOV", "040", "RUSGOV"), ("RUSGOV", "040", "BLRGOV")}),
     # object first, parsed as a second subject: the one agreeing with the verb is the agent
     ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),
@@ -174,6 +182,40 @@ def test_every_agent_marker_names_an_agent(code):
     for phrase in phrases.values():
         events = code(f"Гражданин Грузии был задержан {phrase} властей Турции.")
         assert ("TUR", "GEO") in {(e.source.entity, e.target.entity) for e in events}, phrase
+
+
+@pytest.mark.parametrize(("text", "accusation"), [
+    ("МИД Украины сообщил, что армия России обстреляла Харьков.", ("UKR", "RUS")),
+    ("Армия Украины обстреляла Белгородскую область, заявили в Минобороны России.",
+     ("RUS", "UKR")),
+    ("МВД Йемена извещает о смерти лидера, который был убит от рук военных США.",
+     ("YEM", "USA")),
+])
+def test_a_party_reporting_anothers_hostile_act_accuses_it(code, text, accusation):
+    events = code(text)
+    assert accusation in {(e.source.entity, e.target.entity) for e in events
+                          if e.cameo == "112" and e.status == "asserted"}
+    acts = [e for e in events if e.cameo[:2] == "19"]
+    assert all(e.status == "claimed" for e in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "ТАСС сообщает, что армия Украины обстреляла Белгородскую область.",  # a medium
+    "Минобороны России сообщило, что армия России обстреляла Харьков.",  # its own act
+    "С 2015 года в Израиле зафиксирован всплеск нападений на израильтян со стороны "
+    "палестинцев.",  # a place is no speaker
+])
+def test_reports_that_are_no_accusation(code, text):
+    events = code(text)
+    assert not [e for e in events if e.cameo == "112"]
+    assert all(e.status == "asserted" for e in events)
+
+
+def test_every_speech_verb_is_a_verb_lemma(parser):
+    from dyad import data
+
+    for row in data.load_tsv(data.SPEECH, ("lemma",)):
+        assert row["lemma"] in parser.normal_forms(row["lemma"]), row
 
 
 def test_repeats_of_one_event_merge(code):

@@ -156,10 +156,20 @@ def raw_events(candidate: Candidate, main: list[tuple[str, str]], place: Place |
               mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
                                                                    bool]]:
     """(source, target, code, status, implicit) for one candidate."""
-    code = candidate.trigger.predicate.cameo
     found = reciprocal(candidate, main)
     if found:
         return found
+    found = one_way(candidate, main, place, mentions)
+    if "mutual" in candidate.notes:  # "встретился с X": X met him too
+        found += [(t, s, code, status, False) for s, t, code, status, implicit in found
+                  if not implicit and code == candidate.trigger.predicate.cameo]
+    return found
+
+
+def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | None,
+            mentions: list[Mention] | None) -> list[tuple[Actor, Actor, str, str, bool]]:
+    code = candidate.trigger.predicate.cameo
+    found: list[tuple[Actor, Actor, str, str, bool]] = []
     for other in candidate.co_sources:
         found += [(with_default_role(other, code), t, code, candidate.status, False)
                   for t in candidate.targets if not same_actor(other, t)]

@@ -30,6 +30,11 @@ Resolve = Callable[[Token], Actor | None]
 # ("X и Y встретились", "подписали договор", "начали бои"); other roots need "друг друга".
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 MUTUAL_WORDS = frozenset({"друг", "взаимно", "взаимный"})
+# Acts done "с" a partner are done by both: "встретился с X", "соглашение с X",
+# "сотрудничество с X".
+MUTUAL_WITH = ("040", "046", "057", "06")
+# Roots of hostile acts whose report by another party is that party's accusation.
+HOSTILE = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +171,18 @@ def governing_subject(sentence: Sentence, token: Token,
     """The subject of the verb an event noun depends on ("во время визита ... Путин"),
     unless that verb only reports the event ("сообщили об аресте")."""
     head = governing_verb(sentence, token)
-    if head is not None and head.lemma not in reporting:
+    if head is not None and (head.lemma not in reporting
+                             or preposition(sentence, token.index) in OCCASION_PREPS):
         by_side = [c for c in children(sentence, head.index)
                    if preposition(sentence, c.index) == "с_стороны"]
         if by_side or head.feat("VerbForm") == "Inf":
             return by_side  # an infinitive's controller is too uncertain
         return args.subject_of(sentence, head)
     return []
+
+
+# "сообщил во время встречи с X", "заявил на переговорах": the speaker took part.
+OCCASION_PREPS = frozenset({"в_время", "в_ходе", "на", "по_итогам", "после", "по_окончании"})
 
 
 class EventCoder:
@@ -256,6 +266,10 @@ class EventCoder:
         if not (trigger.predicate.pos != "noun" and args.is_passive(sentence, trigger.token)):
             # passive agents act on the patient, not on each other
             candidate.parties = self.parties(sentence, trigger, subject, named, resolve)
+        if not candidate.parties and trigger.predicate.cameo.startswith(MUTUAL_WITH) and any(
+                preposition(sentence, t.index) == "с" and resolve(t) in named
+                for t in target_tokens):
+            candidate.notes.add("mutual")  # the partner "с" X did it too
         if subject and not target_tokens:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
                 sentence, trigger)), resolve)
@@ -270,7 +284,30 @@ class EventCoder:
             candidate.notes.add("unresolved-source")
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
+        elif (status == "asserted" and source is not None and trigger.token.pos in VERBAL
+              and trigger.predicate.cameo[:2] in HOSTILE):
+            reporter = self.reporter(sentence, trigger.token, resolve)
+            if reporter is not None and reporter.entity != source.entity:
+                candidate.status, candidate.claimant = "claimed", reporter
         return candidate
+
+    def reporter(self, sentence: Sentence, trigger: Token, resolve: Resolve) -> Actor | None:
+        """The party (not a medium) whose statement carries the trigger: the nearest
+        reporting or speech verb above it ("МВД извещает о смерти X, убитого ...") or
+        beside it ("..., заявили в МИД")."""
+        words = self.lexicon.reporting | self.lexicon.speech
+        verbs = [h for _, h in zip(range(5), ancestors(sentence, trigger.index), strict=False)
+                 if h.lemma in words][:1]
+        verbs += [c for c in children(sentence, trigger.index)
+                  if c.rel == "parataxis" and c.lemma in words]
+        for verb in verbs:
+            found = first_actor(args.subject_of(sentence, verb), resolve) or first_actor(
+                [c for c in children(sentence, verb.index)  # "заявили в МИД"
+                 if c.rel.startswith("obl") and preposition(sentence, c.index) == "в"],
+                resolve)
+            if found is not None and found[1].role not in ("MED", ""):
+                return found[1]
+        return None
 
     def parties(self, sentence: Sentence, trigger: Trigger, source_tokens: list[Token],
                 targets: list[Actor], resolve: Resolve) -> list[Actor]:

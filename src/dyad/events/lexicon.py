@@ -34,6 +34,7 @@ class Lexicon:
     victim_verbs: frozenset[str] = frozenset()
     intents: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
+    speech: frozenset[str] = frozenset()
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -88,5 +89,6 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     intents = frozenset(r["lemma"] for r in data.load_tsv(data.INTENTS, ("lemma",)))
     codes = {r["event"]: r["intent"] for r in data.load_tsv(data.INTENT_CODES,
                                                              ("event", "intent"))}
+    speech = frozenset(r["lemma"] for r in data.load_tsv(data.SPEECH, ("lemma",)))
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
-                   intents, codes)
+                   intents, codes, speech)
