@@ -5,7 +5,8 @@ it must yield, asserted, and the predicates.tsv lemma it exercises; that entry m
 the sentence's triggers. Codes of two digits are checked at the root, longer codes exactly.
 Entries came from mining ../shared/corpus/ru-news.jsonl (verbs, nouns and verb+noun pairs
 linking two actors where no trigger fired) and from common news vocabulary, with both
-aspects of a verb ("выражать"/"выразить").
+aspects of a verb ("выражать"/"выразить"). Rows named "role:..." exercise the court rules
+of role_codes.tsv instead of an entry.
 """
 
 import pytest
@@ -879,6 +880,13 @@ ENTRIES = [
     ("Армия Сирии применяет хлор против жителей Турции.", ("SYR", "TUR", "2041"), "применять хлор"),
     ("Армия США применяет бомбу против Японии.", ("USA", "JPN", "2042"), "применять бомба"),
     ("Армия США сбрасывает бомбу на Японию.", ("USA", "JPN", "2042"), "сбрасывать бомба"),
+    # role_codes.tsv: a court or prosecutor convicting or charging a person is 173,
+    # an accusation against a government stays 112
+    ("Генпрокуратура Украины обвинила правительство России в агрессии.",
+     ("UKR", "RUS", "1123"), "role:112 GOV target"),
+    ("Суд Ирана осудил гражданина Франции на десять лет.", ("IRN", "FRA", "173"), "role:111"),
+    ("Прокуратура Германии обвинила гражданина России в шпионаже.",
+     ("DEU", "RUS", "173"), "role:112"),
 ]
 
 LEMMAS = {row["lemma"] for row in data.load_tsv(data.PREDICATES,
