@@ -97,6 +97,11 @@ CASES = [
     # the speaker of "сообщил во время встречи с X" took part in the meeting
     ("Президент Белоруссии сообщил журналистам во время встречи с президентом России.",
      {("BLRGOV", "040", "RUSGOV"), ("RUSGOV", "040", "BLRGOV")}),
+    # a light verb's source named under its noun
+    ("Украина получила приглашение от НАТО.", {("NATO", "036", "UKRGOV")}),
+    ("Сирийская армия подверглась атаке со стороны Израиля.", {("ISRMIL", "190", "SYRMIL")}),
+    # "нападение на X" is a direction, not a place: the deep search reaches X
+    ("Иран признал причастность к нападению на Израиль.", {("IRNMIL", "180", "ISR")}),
     # object first, parsed as a second subject: the one agreeing with the verb is the agent
     ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),

@@ -159,4 +159,7 @@ def deep_candidates(sentence: Sentence, trigger: Token, exclude: set[int],
 def allowed(sentence: Sentence, token: Token) -> bool:
     if token.rel in NOT_ACTOR_RELS or token.rel.startswith("nsubj"):
         return False
-    return preposition(sentence, token.index) not in LOCATIVE_PREPS
+    prep = preposition(sentence, token.index)
+    if prep == "на" and token.feat("Case") == "Acc":
+        return True  # "нападение на X": a direction, not a place
+    return prep not in LOCATIVE_PREPS

@@ -114,10 +114,15 @@ def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
         return args.passive_agent(sentence, token), args.passive_patient(sentence, token)
     sources = [t for name in predicate.source for t in slot(sentence, token, name)]
     targets = [t for name in predicate.target for t in slot(sentence, token, name)]
-    for noun in trigger.extra:
-        targets += [t for name in predicate.target for t in slot(sentence, noun, name)
-                    if name.startswith(("nmod", "obl"))]
+    for noun in trigger.extra:  # "получил приглашение от X", "подверглись атаке со стороны X"
+        targets += [t for name in predicate.target for t in noun_slot(sentence, noun, name)]
+        sources += [t for name in predicate.source for t in noun_slot(sentence, noun, name)]
     return sources, targets
+
+
+def noun_slot(sentence: Sentence, noun: Token, name: str) -> list[Token]:
+    """A prepositional slot of a light verb filled under its noun."""
+    return slot(sentence, noun, name) if name.startswith(("nmod", "obl")) else []
 
 
 def noun_arguments(sentence: Sentence, trigger: Trigger, reporting: frozenset[str] = frozenset(),

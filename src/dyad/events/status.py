@@ -69,8 +69,17 @@ def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> l
     return []
 
 
-def is_future(token: Token) -> bool:
-    return token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf"
+def is_future(token: Token, sentence: Sentence | None = None) -> bool:
+    """"подпишет", "будет оспаривать", "будет подписан"."""
+    if token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf":
+        return True
+    return sentence is not None and any(
+        c.rel in ("aux", "aux:pass") and c.text.lower() in FUTURE_AUX
+        for c in children(sentence, token.index))
+
+
+# The parser tags "будет" as present tense: the forms themselves mark the future.
+FUTURE_AUX = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
 
 
 def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
@@ -82,7 +91,7 @@ def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
     direct = direct_governor(sentence, trigger, heads)
     if any(modality.get(h.lemma) == "refusal" for h in direct):
         return "negated"
-    if "hypothetical" in own or is_future(trigger) or any(
+    if "hypothetical" in own or is_future(trigger, sentence) or any(
             modality.get(h.lemma) == "hypothetical" for h in direct):
         return "hypothetical"
     if any(modality.get(h.lemma) == "claim" for h in heads) or "claim" in own:
