@@ -102,6 +102,10 @@ CASES = [
     ("Сирийская армия подверглась атаке со стороны Израиля.", {("ISRMIL", "190", "SYRMIL")}),
     # "нападение на X" is a direction, not a place: the deep search reaches X
     ("Иран признал причастность к нападению на Израиль.", {("IRNMIL", "180", "ISR")}),
+    # a predicative complement completes a light construction
+    ("Суд Москвы признал гражданку Израиля виновной.", {("RUSJUD", "116", "ISRCVL")}),
+    ("Власти Эстонии объявили российского дипломата персоной нон грата.",
+     {("ESTGOV", "166", "RUSGOV")}),
     # object first, parsed as a second subject: the one agreeing with the verb is the agent
     ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),

@@ -65,7 +65,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     found, used = [], set()
     for token in sentence.tokens:
         head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
-        if head is None or token.rel not in LIGHT_NOUN_RELS or token.pos not in args.NOMINAL:
+        if head is None or not light_part(token):
             continue
         for predicate in lexicon.light_for(head.lemma, token.lemma)[:1]:
             found.append(Trigger(head, predicate, (token,)))
@@ -80,6 +80,14 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     heads = {t.token.index for t in found}
     return sorted((t for t in found if not subject_of_trigger(t, heads)),
                   key=lambda t: t.token.index)
+
+
+def light_part(token: Token) -> bool:
+    """The noun of a light construction, or a predicative complement ("признал виновной",
+    "объявили персоной нон грата")."""
+    if token.rel == "xcomp":
+        return token.pos in args.NOMINAL or token.pos == "ADJ"
+    return token.rel in LIGHT_NOUN_RELS and token.pos in args.NOMINAL
 
 
 def subject_of_trigger(trigger: Trigger, heads: set[int]) -> bool:
@@ -423,7 +431,8 @@ def city_country(sentence: Sentence) -> str | None:
 
 
 def between_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:
-    return [t for t in children(sentence, trigger.token.index)
+    """"между X и Y" under the trigger or under a light construction's noun."""
+    return [t for word in trigger.tokens for t in children(sentence, word.index)
             if preposition(sentence, t.index) == "между"]
 
 
