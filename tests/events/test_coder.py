@@ -227,6 +227,14 @@ def test_every_speech_verb_is_a_verb_lemma(parser):
         assert row["lemma"] in parser.normal_forms(row["lemma"]), row
 
 
+def test_a_recalled_person_is_evidence_where_named_again(code):
+    text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
+            "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")
+    events = [e for e in code(text) if e.source.entity == "ECU"]
+    assert events and events[0].target.entity == "USA"
+    assert events[0].evidence.text.startswith("Власти Эквадора пригласили Сноудена")
+
+
 def test_repeats_of_one_event_merge(code):
     text = ("Президент Азербайджана позвонил президенту России. "
             "Президент Азербайджана позвонил президенту России, сообщили в Баку.")

@@ -111,8 +111,8 @@ def resolve_np(sentence: Sentence, head: int, mentions: list[Mention],
         recalled = memory.recall(person or "") if person else None
         if recalled is None and token.lemma in PRONOUN_LEMMAS:
             return None
-        if recalled is not None:
-            return recalled
+        if recalled is not None:  # the earlier actor, at this mention's place
+            return replace(recalled, start=token.start, end=token.end, head=token.index)
         if role_mention is None and person is None:
             return None
     return compose(sentence, head, entity_mention, role_mention, person, depths)

@@ -56,8 +56,10 @@ def implicit_target(source: Actor, main: list[tuple[str, str]]) -> Actor | None:
 def evidence_for(candidate: Candidate, text: str, actors: list[Actor]) -> Evidence:
     tokens = candidate.trigger.tokens
     start, end = min(t.start for t in tokens), max(t.end for t in tokens)
-    for actor in actors:
-        if actor.start >= 0 and max(end, actor.end) - min(start, actor.start) <= MAX_EVIDENCE:
+    sentence = candidate.sentence
+    for actor in actors:  # actors recalled from earlier sentences are not evidence here
+        if (sentence.start <= actor.start < sentence.end
+                and max(end, actor.end) - min(start, actor.start) <= MAX_EVIDENCE):
             start, end = min(start, actor.start), max(end, actor.end)
     return Evidence(text=text[start:end], start=start, end=end)
 
