@@ -227,6 +227,12 @@ def test_every_speech_verb_is_a_verb_lemma(parser):
         assert row["lemma"] in parser.normal_forms(row["lemma"]), row
 
 
+def test_unattributed_violence_is_not_given_to_the_other_party(code):
+    text = ("Израиль и Палестина обменялись обвинениями. Президент Палестины осудил Израиль. "
+            "Вчера были убиты двое израильских полицейских.")
+    assert not [e for e in code(text) if e.cameo[:2] == "19"]
+
+
 def test_a_recalled_person_is_evidence_where_named_again(code):
     text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
             "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")

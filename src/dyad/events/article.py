@@ -85,6 +85,13 @@ def implicit_source(code: str, place: Place | None) -> Actor | None:
     return None
 
 
+# Acts whose unnamed agent is the other main party: meetings, cooperation, aid, releases,
+# arrests ("аресты представителей азербайджанской диаспоры" in an article on Azerbaijan
+# and Russia). Unattributed violence, appeals, threats and sanctions are left out: their
+# agent is as often a third party (militants, unknown attackers) as the other state.
+COUNTERPART_ROOTS = frozenset({"04", "05", "06", "07", "08", "17"})
+
+
 def counterpart_of(target: Actor, main: list[tuple[str, str]]) -> Actor | None:
     """An agentless act on one of the article's two main parties comes from the other."""
     parties = [e for e, _ in main[:2]]
@@ -178,7 +185,8 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
         agent = candidate.source or implicit_source(code, where)
-        if agent is None and "unresolved-source" not in candidate.notes:
+        if (agent is None and "unresolved-source" not in candidate.notes
+                and code[:2] in COUNTERPART_ROOTS):
             agent = counterpart_of(target, main)
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
