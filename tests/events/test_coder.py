@@ -233,6 +233,14 @@ def test_unattributed_violence_is_not_given_to_the_other_party(code):
     assert not [e for e in code(text) if e.cameo[:2] == "19"]
 
 
+@pytest.mark.parametrize("text", [
+    "США требуют от России остановки наступления на Украину.",
+    "Турция призвала к прекращению обстрелов Сирии.",
+])
+def test_an_act_being_stopped_is_not_asserted(code, text):
+    assert not [e for e in code(text) if e.cameo[:2] == "19" and e.status == "asserted"]
+
+
 def test_a_recalled_person_is_evidence_where_named_again(code):
     text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
             "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")

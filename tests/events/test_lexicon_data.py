@@ -57,7 +57,7 @@ def test_no_over_general_triggers():
 
 
 def test_modality_kinds():
-    kinds = {"negation", "refusal", "claim", "hypothetical", "attribution"}
+    kinds = {"negation", "refusal", "claim", "hypothetical", "attribution", "cessation"}
     lemmas = [r["lemma"] for r in MODALITY]
     assert all(r["kind"] in kinds for r in MODALITY)
     assert len(lemmas) == len(set(lemmas))

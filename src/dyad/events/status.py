@@ -69,6 +69,13 @@ def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> l
     return []
 
 
+def stopped(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> bool:
+    """An act named as what is being stopped: "по остановке наступления"."""
+    head = sentence.tokens[trigger.head] if 0 <= trigger.head < len(sentence.tokens) else None
+    return (head is not None and trigger.rel == "nmod" and trigger.feat("Case") == "Gen"
+            and modality.get(head.lemma) == "cessation")
+
+
 def is_future(token: Token, sentence: Sentence | None = None) -> bool:
     """"подпишет", "будет оспаривать", "будет подписан"."""
     if token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf":
@@ -89,7 +96,8 @@ def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
         return "negated"
     heads = governors(sentence, trigger)
     direct = direct_governor(sentence, trigger, heads)
-    if any(modality.get(h.lemma) == "refusal" for h in direct):
+    if any(modality.get(h.lemma) == "refusal" for h in direct) or stopped(sentence, trigger,
+                                                                           modality):
         return "negated"
     if "hypothetical" in own or is_future(trigger, sentence) or any(
             modality.get(h.lemma) == "hypothetical" for h in direct):
