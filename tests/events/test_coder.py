@@ -241,6 +241,24 @@ def test_an_act_being_stopped_is_not_asserted(code, text):
     assert not [e for e in code(text) if e.cameo[:2] == "19" and e.status == "asserted"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("По ходу встречи английская команда уступала сборной Голландии с разницей в два гола.",
+     set()),
+    ("Сборная России разгромила Германию в финале чемпионата мира по хоккею.", set()),
+    ("После матча полиция Франции задержала болельщиков из Англии.",
+     {("FRACOP", "173", "GBRCVL")}),
+])
+def test_sport_results_are_not_events(code, text, expected):
+    assert triples(code(text)) == expected
+
+
+def test_every_sport_word_is_a_lemma(parser):
+    from dyad import data
+
+    for row in data.load_tsv(data.SPORT, ("lemma",)):
+        assert row["lemma"] in parser.normal_forms(row["lemma"]), row
+
+
 def test_a_recalled_person_is_evidence_where_named_again(code):
     text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
             "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")

@@ -33,6 +33,8 @@ MUTUAL_WORDS = frozenset({"друг", "взаимно", "взаимный"})
 # Acts done "с" a partner are done by both: "встретился с X", "соглашение с X",
 # "сотрудничество с X".
 MUTUAL_WITH = ("040", "046", "057", "06")
+# What a sport report can still contain: protests and state coercion (arrests, bans).
+STATE_ACTS = frozenset({"14", "17"})
 # Roots of hostile acts whose report by another party is that party's accusation.
 HOSTILE = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 
@@ -218,8 +220,10 @@ class EventCoder:
                 resolved[token.index] = with_setting(actor, setting)
             return resolved[token.index]
 
-        found = [c for t in find_triggers(sentence, self.lexicon)
-                 if (c := self.candidate(sentence, t, resolve)) is not None]
+        triggers = find_triggers(sentence, self.lexicon)
+        if any(t.lemma in self.lexicon.sport for t in sentence.tokens):
+            triggers = [t for t in triggers if t.predicate.cameo[:2] in STATE_ACTS]
+        found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
         return self.with_intents(sentence, found, resolve)
 
     def with_intents(self, sentence: Sentence, found: list[Candidate],

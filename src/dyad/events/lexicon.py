@@ -35,6 +35,7 @@ class Lexicon:
     intents: frozenset[str] = frozenset()
     intent_codes: dict[str, str] = field(default_factory=dict)
     speech: frozenset[str] = frozenset()
+    sport: frozenset[str] = frozenset()
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -90,5 +91,6 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     codes = {r["event"]: r["intent"] for r in data.load_tsv(data.INTENT_CODES,
                                                              ("event", "intent"))}
     speech = frozenset(r["lemma"] for r in data.load_tsv(data.SPEECH, ("lemma",)))
+    sport = frozenset(r["lemma"] for r in data.load_tsv(data.SPORT, ("lemma",)))
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
-                   intents, codes, speech)
+                   intents, codes, speech, sport)
