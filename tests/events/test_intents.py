@@ -94,3 +94,37 @@ def test_intent_code_rows(row):
     hostile = lookup(row["event"]).quad_class >= 3
     assert row["intent"][:2] == ("13" if hostile else "03"), row
     assert row["note"].strip(), row
+
+
+# Refusals (data/events/refusal_codes.tsv): the refused act is negated, the refusal an
+# asserted 12x event.
+REFUSALS = [
+    ("Россия отказалась выдать Сноудена властям США.", ("RUS", "121", "USA")),
+    ("Путин отказался встретиться с президентом Украины.", ("RUS", "125", "UKR")),
+    ("Армения отказалась подписать соглашение с Азербайджаном.", ("ARM", "127", "AZE")),
+    ("Власти Ирана отказались освободить граждан Франции.", ("IRN", "1243", "FRA")),
+]
+REFUSAL_CODES = data.load_tsv(data.REFUSAL_CODES, ("event", "refusal"))
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_refusal_is_asserted_and_its_act_negated(code, text, expected):
+    events = code(text, published="2025-10-07")
+    found = {(e.source.entity, e.cameo, e.target.entity): e.status for e in events}
+    assert found.get(expected) == "asserted", found
+    source, _, target = expected
+    assert (target, expected[1], source) not in found  # a refusal goes one way
+    acts = [e for e in events if e.cameo[:2] != "12"]
+    assert acts and all(e.status == "negated" for e in acts), found
+
+
+def test_refusing_a_hostile_act_is_no_rejection(code):
+    assert not [e for e in code("Турция отказалась осудить Россию.") if e.cameo[:2] == "12"]
+
+
+@pytest.mark.parametrize("row", REFUSAL_CODES, ids=lambda r: r["event"])
+def test_refusal_code_rows(row):
+    table = cameo_table()
+    assert row["event"] in table and row["refusal"] in table, row
+    assert lookup(row["event"]).quad_class <= 2 and row["refusal"][:2] == "12", row
+    assert row["note"].strip(), row

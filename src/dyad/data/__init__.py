@@ -24,6 +24,7 @@ SPORT = DATA_DIR / "events" / "sport.tsv"
 SPEECH = DATA_DIR / "events" / "speech.tsv"
 INTENTS = DATA_DIR / "events" / "intents.tsv"
 INTENT_CODES = DATA_DIR / "events" / "intent_codes.tsv"
+REFUSAL_CODES = DATA_DIR / "events" / "refusal_codes.tsv"
 CAMEO = DATA_DIR / "cameo" / "cameo.tsv"
 TEMPORAL = DATA_DIR / "time" / "months.tsv"
 

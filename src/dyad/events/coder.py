@@ -229,27 +229,45 @@ class EventCoder:
     def with_intents(self, sentence: Sentence, found: list[Candidate],
                      resolve: Resolve) -> list[Candidate]:
         """"Боливия готова предоставить убежище": the act is hypothetical, the stated
-        intention an asserted 03x (a threat, 13x, when the act is hostile). A promise or
-        threat verb's own generic code gives way to the intention it states."""
-        intents = [i for c in found if (i := self.intent(sentence, c, resolve)) is not None]
-        stated = {i.trigger.token.index for i in intents}
+        intention an asserted 03x (a threat, 13x, when the act is hostile). "Россия
+        отказалась выдать X": the act is negated, the refusal an asserted 12x. A promise,
+        threat or refusal verb's own generic code gives way to the stance it states."""
+        stances = [i for c in found if (i := self.intent(sentence, c, resolve)
+                                        or self.refusal(sentence, c, resolve)) is not None]
+        stated = {i.trigger.token.index for i in stances}
         kept = [c for c in found if c.trigger.token.index not in stated
-                or c.trigger.predicate.cameo[:2] not in ("03", "13")]
-        return sorted(kept + intents, key=lambda c: c.trigger.token.index)
+                or c.trigger.predicate.cameo[:2] not in ("03", "12", "13")]
+        return sorted(kept + stances, key=lambda c: c.trigger.token.index)
 
     def intent(self, sentence: Sentence, candidate: Candidate,
                resolve: Resolve) -> Candidate | None:
         governor = intent_governor(sentence, candidate.trigger.token, self.lexicon.intents)
         code = self.lexicon.intent_code(candidate.trigger.predicate.cameo)
+        stance = self.stance(sentence, candidate, governor, code, resolve)
+        if stance is not None:
+            candidate.status = "negated" if candidate.status == "negated" else "hypothetical"
+        return stance
+
+    def refusal(self, sentence: Sentence, candidate: Candidate,
+                resolve: Resolve) -> Candidate | None:
+        governor = refusal_governor(sentence, candidate.trigger.token, self.lexicon.modality)
+        code = self.lexicon.refusal_code(candidate.trigger.predicate.cameo)
+        if candidate.status != "negated":
+            return None
+        return self.stance(sentence, candidate, governor, code, resolve)
+
+    def stance(self, sentence: Sentence, candidate: Candidate, governor: Token | None,
+               code: str | None, resolve: Resolve) -> Candidate | None:
+        """The governor's own event: the same actors, the stance's code."""
         if governor is None or code is None or candidate.source is None:
             return None
         speaker = first_actor(args.subject_of(sentence, governor), resolve)
         if speaker is None or speaker[1].entity != candidate.source.entity:
             return None
-        candidate.status = "negated" if candidate.status == "negated" else "hypothetical"
         trigger = Trigger(governor, Predicate(governor.lemma, "verb", code, (), ()),
                           (candidate.trigger.token,))
-        return replace(candidate, trigger=trigger, notes=set(candidate.notes), claimant=None,
+        return replace(candidate, trigger=trigger, notes=candidate.notes - {"mutual"},
+                       claimant=None,
                        status=status_of(sentence, governor, self.lexicon.modality))
 
     def candidate(self, sentence: Sentence, trigger: Trigger,
@@ -406,6 +424,20 @@ def intent_governor(sentence: Sentence, token: Token, intents: frozenset[str]) -
     if head.lemma not in intents:
         return None
     if token.rel == "xcomp" or (token.rel == "obl" and preposition(sentence, token.index) == "к"):
+        return head
+    return None
+
+
+def refusal_governor(sentence: Sentence, token: Token,
+                     modality: dict[str, str]) -> Token | None:
+    """The refusal verb of "отказалась выдать", "отказался от переговоров"."""
+    if not 0 <= token.head < len(sentence.tokens) or token.head == token.index:
+        return None
+    head = sentence.tokens[token.head]
+    if modality.get(head.lemma) != "refusal":
+        return None
+    if token.rel == "xcomp" or (token.rel.startswith("obl")
+                                and preposition(sentence, token.index) == "от"):
         return head
     return None
 

@@ -36,16 +36,25 @@ class Lexicon:
     intent_codes: dict[str, str] = field(default_factory=dict)
     speech: frozenset[str] = frozenset()
     sport: frozenset[str] = frozenset()
+    refusal_codes: dict[str, str] = field(default_factory=dict)
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
 
     def intent_code(self, code: str) -> str | None:
         """The code of a stated intention to do `code` (longest prefix in the table)."""
-        for end in range(len(code), 1, -1):
-            if code[:end] in self.intent_codes:
-                return self.intent_codes[code[:end]]
-        return None
+        return by_prefix(self.intent_codes, code)
+
+    def refusal_code(self, code: str) -> str | None:
+        """The code of a refusal to do `code` (longest prefix in the table)."""
+        return by_prefix(self.refusal_codes, code)
+
+
+def by_prefix(table: dict[str, str], code: str) -> str | None:
+    for end in range(len(code), 1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
 
 
 def slot_name(text: str) -> str:
@@ -92,5 +101,7 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
                                                              ("event", "intent"))}
     speech = frozenset(r["lemma"] for r in data.load_tsv(data.SPEECH, ("lemma",)))
     sport = frozenset(r["lemma"] for r in data.load_tsv(data.SPORT, ("lemma",)))
+    refusals = {r["event"]: r["refusal"] for r in data.load_tsv(data.REFUSAL_CODES,
+                                                                ("event", "refusal"))}
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
-                   intents, codes, speech, sport)
+                   intents, codes, speech, sport, refusals)
