@@ -106,6 +106,9 @@ CASES = [
     ("Суд Москвы признал гражданку Израиля виновной.", {("RUSJUD", "116", "ISRCVL")}),
     ("Власти Эстонии объявили российского дипломата персоной нон грата.",
      {("ESTGOV", "166", "RUSGOV")}),
+    # a named person of a known country who holds no office is a civilian
+    ("Владимир Путин встретился с израильтянкой Яффой Иссахар.",
+     {("RUSGOV", "040", "ISRCVL"), ("ISRCVL", "040", "RUSGOV")}),
     # object first, parsed as a second subject: the one agreeing with the verb is the agent
     ("По сообщению агентства, американца Бэ Чжун Хо посетили представители шведского "
      "посольства.", {("SWEGOV", "042", "USACVL")}),

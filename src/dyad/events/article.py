@@ -106,6 +106,8 @@ def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
     only the government role applies ("обвинили Иран"), not the military."""
     if actor.entity in igo_codes():
         return replace(actor, role="") if actor.role else actor
+    if actor.kind == "person" and actor.entity and not actor.role:
+        return replace(actor, role="CVL")  # a named person who holds no office
     role = DEFAULT_ROLES.get(code[:2])
     if target and role != "GOV":
         return actor
