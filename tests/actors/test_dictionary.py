@@ -172,3 +172,63 @@ def test_anaphor_refers_to_the_last_person_of_its_role(parser, pipeline, row):
     if actor is None or actor.role != "GOV":
         pytest.skip(f"{word} is not a GOV sector word on its own")
     assert memory.refer(actor, head).entity == "KAZ"
+
+
+# Named bodies, armed groups, parties, media, companies and IGOs added from the news-corpus
+# mining (issue 3), found inflected in running text with their state (or none) and role.
+@pytest.mark.parametrize(("text", "entity", "role"), [
+    ("Боевики ИГИЛ захватили город.", None, "REB"),
+    ("Сторонник ИГ задержан в Нью-Йорке.", None, "REB"),
+    ("Ответственность взяла на себя «Аль-Каида».", None, "REB"),
+    ("Лидер «Хезболлы» выступил с речью.", "LBN", "REB"),
+    ("Представитель ХАМАС заявил о перемирии.", "PSE", "REB"),
+    ("Талибан взял на себя ответственность.", "AFG", "REB"),
+    ("Отряды курдской РПК атаковали заставу.", "TUR", "REB"),
+    ("Сторонники «Братьев-мусульман» вышли на улицы.", "EGY", "OPP"),
+    ("Как сообщила газета «Коммерсантъ», сделка сорвалась.", "RUS", "MED"),
+    ("Как сообщил «Ъ» источник, сделка сорвалась.", "RUS", "MED"),
+    ("По данным «Ведомостей», сделка сорвалась.", "RUS", "MED"),
+    ("Корреспондент The Guardian сообщил об этом.", "GBR", "MED"),
+    ("Газета Handelsblatt пишет о санкциях.", "DEU", "MED"),
+    ("Об этом сообщает ИА REGNUM.", "RUS", "MED"),
+    ("Роскосмос запустил спутник.", "RUS", "GOV"),
+    ("Сотрудники НАСА прибыли на станцию.", "USA", "GOV"),
+    ("Сотрудники ФНС провели проверку.", "RUS", "GOV"),
+    ("Бортпроводники Ryanair объявили забастовку.", "IRL", "BUS"),
+    ("Роскомнадзор заблокировал Facebook.", "USA", "BUS"),
+    ("Роскомнадзор потребовал от «Яндекса» удалить данные.", "RUS", "BUS"),
+    ("Акции Сбербанка подешевели.", "RUS", "BUS"),
+    ("Басманный суд арестовал журналиста.", "RUS", "JUD"),
+    ("Решение вынесено Басманным судом.", "RUS", "JUD"),
+    ("Депутаты Мосгордумы проголосовали.", "RUS", "LEG"),
+    ("Партия «Яблоко» выдвинула кандидата.", "RUS", "PTY"),
+    ("Лидер «Грузинской мечты» выступил.", "GEO", "PTY"),
+    ("Кандидат от Республиканской партии выступил.", "USA", "PTY"),
+    ("Республиканская партия Армении победила.", "ARM", "PTY"),
+    ("Агенты Шин Бет задержали подозреваемого.", "ISR", "SPY"),
+    ("Сотрудники MI6 завербовали агента.", "GBR", "SPY"),
+    ("Суд над членами «Мемориала» начался.", "RUS", "HRI"),
+    ("Заявление ОЗХО опубликовано.", "OPCW", ""),
+    ("Генсек ФСЭГ избран в Дохе.", "GECF", ""),
+    ("Генассамблея приняла резолюцию.", "UN", "GOV"),
+    ("Судьи МТБЮ вынесли приговор.", "UN", "JUD"),
+    ("Генсек выступил с обращением.", None, "GOV"),
+    ("Хунта распустила парламент.", None, "GOV"),
+    ("Аким области подал в отставку.", None, "GOV"),
+    ("Инспектор ДПС остановил машину.", None, "COP"),
+    ("Снайпер открыл огонь.", None, "MIL"),
+    ("Военный контингент выведен.", None, "MIL"),
+    ("Депутаты горсовета проголосовали.", None, "LEG"),
+])
+def test_mined_bodies_and_sector_words_in_running_text(parser, pipeline, text, entity, role):
+    assert (entity, role) in found_entities(parser, pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Корпорация МИТ разработала ракету.", ("TUR", "SPY")),  # Moscow Inst. of Thermal Tech.
+    ("Полки магазинов опустели.", (None, "MIL")),  # shelves, not regiments
+    ("Бригада скорой помощи прибыла.", (None, "MIL")),  # an ambulance crew
+    ("Участковая избирательная комиссия открылась.", (None, "COP")),
+])
+def test_mined_words_keep_out_of_ordinary_phrases(parser, pipeline, text, wrong):
+    assert wrong not in found_entities(parser, pipeline, text)
