@@ -232,3 +232,12 @@ def test_mined_bodies_and_sector_words_in_running_text(parser, pipeline, text, e
 ])
 def test_mined_words_keep_out_of_ordinary_phrases(parser, pipeline, text, wrong):
     assert wrong not in found_entities(parser, pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Том Круз приехал в Москву.", "Том"),  # тот: not Togo
+    ("Тем не менее переговоры продолжились.", "Тем"),
+])
+def test_a_shared_lemma_alone_does_not_make_a_name(parser, pipeline, text, word):
+    found = mentions_in(parser, pipeline, text, "2025-10-07")
+    assert word not in {m.text for m in found if m.entry.entity}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass, replace
 
 from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
@@ -70,8 +72,19 @@ def plausible(entries: list[Entry], token: Token, size: int = 1) -> list[Entry]:
     """Names written with a capital in the dictionary need one in text, and a one-word
     name the parser takes for a pronoun is none: 'того', 'Тем не менее' are not Togo."""
     if capitalised(token) and (size > 1 or token.pos not in FUNCTION_POS):
-        return entries
+        return entries if size > 1 else [e for e in entries if same_stem(token.text, e.text)]
     return [e for e in entries if not e.text[:1].isupper()]
+
+
+def same_stem(word: str, name: str) -> bool:
+    """A one-word name shares its stem with the word, so that a lemma both happen to have
+    does not join them: "Том" (тот) is not "Того", "Ганцу" (ганец) not "Гана"."""
+    if " " in name or not name[:1].isupper():
+        return True
+    words, names = fold(word).split("-"), fold(name).split("-")  # "Гвинеи-Бисау"
+    return len(words) == len(names) and all(
+        len(os.path.commonprefix([w, n])) >= len(n) - (1 if len(n) <= 4 else 2)
+        for w, n in zip(words, names, strict=True))
 
 
 FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
