@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass, replace
 
 from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
