@@ -262,6 +262,26 @@ def test_every_sport_word_is_a_lemma(parser):
         assert row["lemma"] in parser.normal_forms(row["lemma"]), row
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Депутаты парламента Крыма приняли декларацию о независимости от Украины.", set()),
+    ("Власти Азербайджана считают, что самолёт приняли за украинский беспилотник.", set()),
+    ("Депутаты парламента Ирана принимают закон о санкциях против Израиля.", set()),
+    ("Президент Казахстана принял в Астане министра иностранных дел Китая.",
+     {("KAZGOV", "043", "CHNGOV")}),
+])
+def test_frame_guards(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] == "043"} == expected
+
+
+def test_every_frame_guard_is_exercised():
+    from dyad import data
+
+    rows = data.load_tsv(data.FRAME_GUARDS, ("lemma", "guard"))
+    assert {(r["lemma"], r["guard"]) for r in rows} == {
+        (verb, guard) for verb in ("принять", "принимать") for guard in ("actor-object",
+                                                                          "obl:за")}
+
+
 def test_a_recalled_person_is_evidence_where_named_again(code):
     text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
             "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")

@@ -223,8 +223,22 @@ class EventCoder:
         triggers = find_triggers(sentence, self.lexicon)
         if any(t.lemma in self.lexicon.sport for t in sentence.tokens):
             triggers = [t for t in triggers if t.predicate.cameo[:2] in STATE_ACTS]
+        triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)]
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
         return self.with_intents(sentence, found, resolve)
+
+    def guarded(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> bool:
+        """A frame in which the verb means something else (data/events/frame_guards.tsv)."""
+        if trigger.extra or trigger.predicate.pos != "verb":
+            return False
+        guards = self.lexicon.guards.get(trigger.token.lemma, frozenset())
+        kids = children(sentence, trigger.token.index)
+        if "actor-object" in guards and any(
+                c.rel == "obj" and not ((a := resolve(c)) is not None and a.entity)
+                for c in kids):
+            return True
+        return any(c.rel.startswith(("obl", "nmod"))
+                   and f"obl:{preposition(sentence, c.index)}" in guards for c in kids)
 
     def with_intents(self, sentence: Sentence, found: list[Candidate],
                      resolve: Resolve) -> list[Candidate]:

@@ -37,6 +37,7 @@ class Lexicon:
     speech: frozenset[str] = frozenset()
     sport: frozenset[str] = frozenset()
     refusal_codes: dict[str, str] = field(default_factory=dict)
+    guards: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -103,5 +104,9 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     sport = frozenset(r["lemma"] for r in data.load_tsv(data.SPORT, ("lemma",)))
     refusals = {r["event"]: r["refusal"] for r in data.load_tsv(data.REFUSAL_CODES,
                                                                 ("event", "refusal"))}
+    guards: dict[str, set[str]] = defaultdict(set)
+    for row in data.load_tsv(data.FRAME_GUARDS, ("lemma", "guard")):
+        guards[row["lemma"]].add(slot_name(row["guard"]))
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
-                   intents, codes, speech, sport, refusals)
+                   intents, codes, speech, sport, refusals,
+                   {k: frozenset(v) for k, v in guards.items()})
