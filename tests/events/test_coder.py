@@ -273,13 +273,24 @@ def test_frame_guards(code, text, expected):
     assert {t for t in triples(code(text)) if t[1] == "043"} == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Против претензий Китая выступают США.", {("USAGOV", "120", "CHNGOV")}),
+    ("Венгрия выступила против санкций Евросоюза.", {("HUNGOV", "120", "EU")}),
+    ("Президент Франции выступил на саммите НАТО.", set()),
+    ("Президент Франции выступает в Брюсселе перед депутатами Бельгии.", set()),
+])
+def test_a_verb_that_needs_its_preposition(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1] == "120"} == expected
+
+
 def test_every_frame_guard_is_exercised():
     from dyad import data
 
     rows = data.load_tsv(data.FRAME_GUARDS, ("lemma", "guard"))
     assert {(r["lemma"], r["guard"]) for r in rows} == {
         (verb, guard) for verb in ("принять", "принимать") for guard in ("actor-object",
-                                                                          "obl:за")}
+                                                                          "obl:за")} | {
+        ("выступать", "needs:против"), ("выступить", "needs:против")}
 
 
 def test_a_recalled_person_is_evidence_where_named_again(code):

@@ -237,8 +237,10 @@ class EventCoder:
                 c.rel == "obj" and not ((a := resolve(c)) is not None and a.entity)
                 for c in kids):
             return True
-        return any(c.rel.startswith(("obl", "nmod"))
-                   and f"obl:{preposition(sentence, c.index)}" in guards for c in kids)
+        preps = {preposition(sentence, c.index) for c in kids if c.rel.startswith(("obl",
+                                                                                  "nmod"))}
+        needed = {g.partition(":")[2] for g in guards if g.startswith("needs:")}
+        return bool({f"obl:{p}" for p in preps} & guards) or bool(needed - preps)
 
     def with_intents(self, sentence: Sentence, found: list[Candidate],
                      resolve: Resolve) -> list[Candidate]:
