@@ -237,6 +237,7 @@ def test_mined_words_keep_out_of_ordinary_phrases(parser, pipeline, text, wrong)
 @pytest.mark.parametrize(("text", "word"), [
     ("Том Круз приехал в Москву.", "Том"),  # тот: not Togo
     ("Тем не менее переговоры продолжились.", "Тем"),
+    ("Партия выбрала председателем Мартина Куба.", "Куба"),  # a surname, not Cuba
 ])
 def test_a_shared_lemma_alone_does_not_make_a_name(parser, pipeline, text, word):
     found = mentions_in(parser, pipeline, text, "2025-10-07")

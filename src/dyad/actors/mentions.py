@@ -115,6 +115,8 @@ def not_a_given_name(sentence: Sentence, start: int, size: int,
     inside = [e for e in sentence.entities if e.type == "PER" and e.start <= token.start < e.end]
     if inside and token.end < inside[0].end:
         return [e for e in entries if e.kind != "person"]
+    if inside and inside[0].start < token.start:  # "Мартина Куба": a surname, not Cuba
+        return [e for e in entries if e.kind == "person"]
     return entries
 
 
