@@ -293,6 +293,12 @@ def test_every_frame_guard_is_exercised():
         ("выступать", "needs:против"), ("выступить", "needs:против")}
 
 
+def test_a_version_of_an_act_is_no_report_of_it(code):
+    text = ("Президент Азербайджана отверг версии о столкновении самолёта с российской ракетой "
+            "или взрыве на борту по вине России.")
+    assert not [e for e in code(text) if e.cameo[:2] in ("18", "19") and e.status == "asserted"]
+
+
 def test_a_recalled_person_is_evidence_where_named_again(code):
     text = ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США Эдварду "
             "Сноудену. Власти Эквадора пригласили Сноудена в Кито.")

@@ -76,6 +76,17 @@ def stopped(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> boo
             and modality.get(head.lemma) == "cessation")
 
 
+def conjecture(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> bool:
+    """An act named as the content of a version or belief ("версии о столкновении с
+    птицами"): possible, not reported as fact."""
+    if trigger.rel == "conj" and 0 <= trigger.head < len(sentence.tokens):
+        trigger = sentence.tokens[trigger.head]  # "о столкновении ... или взрыве"
+    head = sentence.tokens[trigger.head] if 0 <= trigger.head < len(sentence.tokens) else None
+    return (head is not None and head.pos == "NOUN" and trigger.rel == "nmod"
+            and preposition(sentence, trigger.index) == "о"
+            and modality.get(head.lemma) in ("attribution", "claim"))
+
+
 def is_future(token: Token, sentence: Sentence | None = None) -> bool:
     """"подпишет", "будет оспаривать", "будет подписан"."""
     if token.feat("Tense") == "Fut" and token.feat("Aspect") == "Perf":
@@ -99,7 +110,8 @@ def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
     if any(modality.get(h.lemma) == "refusal" for h in direct) or stopped(sentence, trigger,
                                                                            modality):
         return "negated"
-    if "hypothetical" in own or is_future(trigger, sentence) or any(
+    if "hypothetical" in own or is_future(trigger, sentence) or conjecture(
+            sentence, trigger, modality) or any(
             modality.get(h.lemma) == "hypothetical" for h in direct):
         return "hypothetical"
     if any(modality.get(h.lemma) == "claim" for h in heads) or "claim" in own:
