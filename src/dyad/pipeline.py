@@ -19,6 +19,7 @@ from dyad.events.coder import Candidate, EventCoder
 from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
 from dyad.nlp.ru import RussianParser, shared_parser
+from dyad.places.gazetteer import gazetteer
 from dyad.places.locate import place_of
 from dyad.records import Article, Event, Sentence
 from dyad.time.resolve import DateResolver
@@ -32,6 +33,7 @@ class Pipeline:
         words = self._split
         self.actors: PhraseIndex = build_index(self.parser.normal_forms, words)
         self.coder = EventCoder(load_lexicon(self.parser.normal_forms))
+        gazetteer()  # loaded with the other data, not on the first article with a place
 
     def _split(self, text: str) -> list[str]:
         from razdel import tokenize
