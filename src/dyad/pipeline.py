@@ -58,14 +58,14 @@ class Pipeline:
     def _antecedents(self, sentence: Sentence, mentions: list[Mention],
                      memory: Memory) -> list[Mention]:
         """Actors named by people and sector phrases here, for later surnames and pronouns."""
-        found = []
-        for inside in person_spans(sentence) + sector_heads(sentence, mentions):
+        found, people = [], person_spans(sentence)
+        for inside in people + sector_heads(sentence, mentions):
             actor = resolve_person(sentence, inside, mentions, memory)
             if actor is not None and actor.entity:
                 if actor.kind == "person" and actor.name:
                     memory.remember(actor)
                 found.append(person_mention(actor, inside))
-            elif inside in person_spans(sentence):
+            elif inside in people:
                 found.append(unknown_person(sentence, inside))
         return sorted(found, key=lambda m: m.start)
 

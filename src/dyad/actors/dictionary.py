@@ -82,9 +82,11 @@ class PhraseIndex:
         """Length and entries of the longest phrase starting at `words[start]`; entries of
         equally long phrases are merged in a fixed order (by first form, sorted, then by
         when the phrase was added), so every run gives the same answer."""
-        firsts = sorted(f for f in words[start] if f in self._root)
+        root = self._root
+        firsts = [f for f in words[start] if f in root]
         if not firsts:
             return 0, []
+        firsts.sort()
         size, ends = 0, list[tuple[int, int, list[Entry]]]()
         for order, first in enumerate(firsts):
             for length, node in self._phrases_from(self._root[first], words, start):

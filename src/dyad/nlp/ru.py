@@ -26,6 +26,7 @@ MAX_SENTENCE_TOKENS = 300
 # tags; lemmas and normal forms are kept longer (small strings and sets).
 READINGS_CACHE = 50_000
 WORDS_CACHE = 200_000
+TAGS_CACHE = 10_000  # the tagger's (POS, features) pairs: a few thousand
 NO_LEMMA_POS = frozenset({"PUNCT", "NUM", "SYM", "X"})
 # pymorphy2 reads a Cyrillic word (parts of two or more letters, hyphens between) the same
 # in any case: only its units for initials, Roman numerals and Latin look at the case
@@ -115,6 +116,7 @@ class RussianParser:
         self._grams: list[Grams] = []
         self._tag_numbers: dict[Any, int] = {}
         self._weighed_feats, self._pos_class = frozenset(FEATS), normal_pos
+        self._weighing = lru_cache(maxsize=TAGS_CACHE)(self._weigh)
         self._readings = lru_cache(maxsize=READINGS_CACHE)(self._read)
         self._lemma = lru_cache(maxsize=WORDS_CACHE)(self._lemmatize)
         self.normal_forms = lru_cache(maxsize=WORDS_CACHE)(self._normal_forms)  # type: ignore
@@ -145,13 +147,14 @@ class RussianParser:
             from natasha.morph.vocab import ud_feats, ud_pos
 
             pos, feats = ud_pos(tag), dict(ud_feats(tag))
-            self._grams.append(Grams(pos, feats, *self._weigh(pos, feats)))
+            self._grams.append(Grams(pos, feats, *self._weigh(pos, tuple(feats.items()))))
             number = self._tag_numbers[tag] = len(self._grams) - 1
         return number
 
-    def _weigh(self, pos: str, feats: dict[str, str]) -> tuple[str, Weighed]:
+    def _weigh(self, pos: str, feats: tuple[tuple[str, str], ...]) -> tuple[str, Weighed]:
+        """What natasha's lemmatizer compares of a POS and features."""
         weighed = self._weighed_feats
-        return self._pos_class(pos), frozenset(i for i in feats.items() if i[0] in weighed)
+        return self._pos_class(pos), frozenset(i for i in feats if i[0] in weighed)
 
     def _normal_forms(self, word: str) -> frozenset[str]:
         """Every dictionary form pymorphy offers for a word, folded."""
@@ -176,15 +179,15 @@ class RussianParser:
         folded = fold(word)
         if pos in NO_LEMMA_POS or not any(c.isalpha() for c in word):
             return folded
-        best = self._best_normal(self._readings(folded), pos, dict(feats))
+        best = self._best_normal(self._readings(folded), pos, feats)
         return folded if best is None else best
 
     def _best_normal(self, readings: tuple[Reading, ...], pos: str,
-                     feats: dict[str, str]) -> str | None:
+                     items: tuple[tuple[str, str], ...]) -> str | None:
         """natasha's `best_form` (natasha/morph/lemma.py): the first reading with the
         tagger's POS and features, else the first that agrees most (POS class, then one
         point per equal weighed feature: case, gender, number, ...); None if none agrees."""
-        pos_class, weighed = self._weigh(pos, feats)
+        feats, (pos_class, weighed) = dict(items), self._weighing(pos, items)
         most, best = 0, None
         for normal, number in readings:
             grams = self._grams[number]
@@ -226,8 +229,8 @@ class RussianParser:
         word in the nominative, in its written shape and spacing), words cached."""
         from natasha.norm import recover_shapes, recover_spaces
 
-        words = [self._nominative(t.text, t.pos, tuple((t.feats or {}).items()))
-                 for t in tokens]
+        words = [self._nominative(fold(t.text), t.pos, tuple((t.feats or {}).items()))
+                 for t in tokens]  # natasha inflects the folded word
         return str(recover_spaces(recover_shapes(words, tokens), tokens))
 
     def _inflect_nominative(self, text: str, pos: str | None,
