@@ -19,6 +19,7 @@ from dyad.events.coder import Candidate, EventCoder
 from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
 from dyad.nlp.ru import RussianParser, shared_parser
+from dyad.places.gazetteer import gazetteer
 from dyad.places.locate import place_of
 from dyad.records import Article, Event, Sentence
 from dyad.time.resolve import DateResolver
@@ -32,6 +33,7 @@ class Pipeline:
         words = self._split
         self.actors: PhraseIndex = build_index(self.parser.normal_forms, words)
         self.coder = EventCoder(load_lexicon(self.parser.normal_forms))
+        gazetteer()  # loaded with the other data, not on the first article with a place
 
     def _split(self, text: str) -> list[str]:
         from razdel import tokenize
@@ -56,14 +58,14 @@ class Pipeline:
     def _antecedents(self, sentence: Sentence, mentions: list[Mention],
                      memory: Memory) -> list[Mention]:
         """Actors named by people and sector phrases here, for later surnames and pronouns."""
-        found = []
-        for inside in person_spans(sentence) + sector_heads(sentence, mentions):
+        found, people = [], person_spans(sentence)
+        for inside in people + sector_heads(sentence, mentions):
             actor = resolve_person(sentence, inside, mentions, memory)
             if actor is not None and actor.entity:
                 if actor.kind == "person" and actor.name:
                     memory.remember(actor)
                 found.append(person_mention(actor, inside))
-            elif inside in person_spans(sentence):
+            elif inside in people:
                 found.append(unknown_person(sentence, inside))
         return sorted(found, key=lambda m: m.start)
 

@@ -101,3 +101,44 @@ def test_split_multiword_prepositions_are_joined(parser, text, target):
              for t, p in obliques(sentence, [sentence.tokens[i]
                                              for i in sentence.children_of(token.index)])}
     assert any(text == target and p.startswith("в_") for text, p in found), found
+
+
+def natasha_reference(parser, text: str):
+    """natasha's own lemmas, normal forms and span normals for `text` (what the adapter
+    computes from its cached pymorphy2 readings)."""
+    from natasha import Doc
+
+    from dyad.nlp.ru import split_long
+
+    doc = Doc(text)
+    doc.segment(parser.segmenter)
+    doc.sents = split_long(doc.sents, text)
+    doc.tag_morph(parser.morph)
+    doc.parse_syntax(parser.syntax)
+    doc.tag_ner(parser.ner)
+    lemmas, forms = [], []
+    for token in (t for sent in doc.sents for t in sent.tokens):
+        plain = token.pos in {"PUNCT", "NUM", "SYM", "X"} or not any(
+            c.isalpha() for c in token.text)
+        lemmas.append(fold(token.text) if plain else
+                      fold(parser.vocab.lemmatize(token.text, token.pos, token.feats)))
+        forms.append({fold(p.normal_form) for p in parser.vocab.parse(token.text)}
+                     | {fold(token.text)})
+    for span in doc.spans:
+        if span.type != "ORG":
+            span.normalize(parser.vocab)
+    normals = [(s.start, s.normal or s.text) for s in doc.spans if s.type != "ORG"]
+    return lemmas, forms, normals
+
+
+def test_lemmas_forms_and_names_are_natashas(parser):
+    from tests.conftest import SAMPLE, read_jsonl
+
+    for row in read_jsonl(SAMPLE):
+        lemmas, forms, normals = natasha_reference(parser, row["text"])
+        sentences = parser.parse(row["text"])
+        tokens = [t for s in sentences for t in s.tokens]
+        assert [t.lemma for t in tokens] == lemmas
+        assert [parser.normal_forms(t.text) for t in tokens] == forms
+        assert [(e.start, e.normal) for s in sentences for e in s.entities
+                if e.type != "ORG"] == normals

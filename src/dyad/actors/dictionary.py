@@ -8,9 +8,8 @@ text (lemmatised by the parser) finds it.
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,42 +42,75 @@ Normalizer = Callable[[str], frozenset[str]]
 Splitter = Callable[[str], list[str]]
 
 
+@dataclass(slots=True)
+class Node:
+    """A trie node: the phrases going on through each next word form, and the entries of
+    the phrase ending here with its rank (phrases in the order they were first added)."""
+
+    next: dict[str, Node] = field(default_factory=dict)
+    entries: list[Entry] | None = None
+    rank: int = -1
+
+
 class PhraseIndex:
-    """Lemma sequences to dictionary entries, longest match first."""
+    """Lemma sequences to dictionary entries, longest match first: a trie over the words'
+    forms, so a match only follows the phrases the sentence's words can continue."""
 
     def __init__(self, normalize: Normalizer, split: Splitter) -> None:
         self._normalize = normalize
         self._split = split
-        self._by_first: dict[str, dict[tuple[str, ...], list[Entry]]] = defaultdict(dict)
+        self._root: dict[str, Node] = {}
+        self._phrases = 0
 
     def normal_forms(self, word: str) -> frozenset[str]:
         return self._normalize(word)
 
     def add(self, text: str, entry: Entry) -> None:
         for key in self._keys(text):
-            self._by_first[key[0]].setdefault(key, []).append(entry)
+            node = self._root.setdefault(key[0], Node())
+            for form in key[1:]:
+                node = node.next.setdefault(form, Node())
+            if node.entries is None:
+                node.entries, node.rank, self._phrases = [], self._phrases, self._phrases + 1
+            node.entries.append(entry)
 
     def _keys(self, text: str) -> Iterable[tuple[str, ...]]:
         forms = [sorted(self._normalize(word)) for word in self._split(text)]
         return itertools.islice(itertools.product(*forms), 16) if forms else []
 
     def match(self, words: list[frozenset[str]], start: int) -> tuple[int, list[Entry]]:
-        """Length and entries of the longest phrase starting at `words[start]`."""
-        size, found = 0, list[Entry]()
-        for first in sorted(words[start]):  # sorted: the same answer on every run
-            for key, entries in self._by_first.get(first, {}).items():
-                if len(key) < size or not self._fits(key, words, start):
-                    continue
-                if len(key) > size:
-                    size, found = len(key), []
-                found += [e for e in entries if e not in found]
+        """Length and entries of the longest phrase starting at `words[start]`; entries of
+        equally long phrases are merged in a fixed order (by first form, sorted, then by
+        when the phrase was added), so every run gives the same answer."""
+        root = self._root
+        firsts = [f for f in words[start] if f in root]
+        if not firsts:
+            return 0, []
+        firsts.sort()
+        size, ends = 0, list[tuple[int, int, list[Entry]]]()
+        for order, first in enumerate(firsts):
+            for length, node in self._phrases_from(self._root[first], words, start):
+                if length > size:
+                    size, ends = length, []
+                if length == size:
+                    ends.append((order, node.rank, node.entries or []))
+        found = list[Entry]()
+        for _, _, entries in sorted(ends, key=lambda end: end[:2]):
+            found += [e for e in entries if e not in found]
         return size, found
 
     @staticmethod
-    def _fits(key: tuple[str, ...], words: list[frozenset[str]], start: int) -> bool:
-        if start + len(key) > len(words):
-            return False
-        return all(part in words[start + i] for i, part in enumerate(key))
+    def _phrases_from(node: Node, words: list[frozenset[str]],
+                      start: int) -> Iterable[tuple[int, Node]]:
+        """(length, node) of every phrase from `node` that the words spell on."""
+        stack = [(node, 1)]
+        while stack:
+            node, length = stack.pop()
+            if node.entries is not None:
+                yield length, node
+            if node.next and start + length < len(words):
+                stack += [(node.next[f], length + 1) for f in words[start + length]
+                          if f in node.next]
 
 
 def state_entries(path: Path | None = None) -> Iterable[tuple[str, Entry]]:

@@ -33,7 +33,8 @@ class Mention:
 
 def token_forms(token: Token, index: PhraseIndex) -> frozenset[str]:
     """The parser's lemma, the folded form and every dictionary form pymorphy offers."""
-    return index.normal_forms(token.text) | {token.lemma}
+    forms = index.normal_forms(token.text)
+    return forms if token.lemma in forms else forms | {token.lemma}
 
 
 def choose_entry(entries: list[Entry], ner_type: str, date: str | None) -> Entry:

@@ -243,6 +243,9 @@ def month_in_context(x: re.Match[str], ctx: Context, month: int) -> str | None:
     return month_text(recent_month_year(ref, month), month) if ref else None
 
 
+# resolvers that can give a full day with an explicit year, i.e. an "absolute" YYYY-MM-DD
+DAY_RESOLVERS: frozenset[Resolver] = frozenset({numeric_dmy, numeric_ymd, day_month})
+
 # --- patterns ---------------------------------------------------------------------------
 
 
@@ -323,13 +326,24 @@ def compiled() -> list[Pattern]:
     return build_patterns()
 
 
+@lru_cache(maxsize=1)
+def day_patterns() -> list[Pattern]:
+    """The patterns up to the last one that can state a day with its year. Earlier patterns
+    win overlaps, so the later ones never change what these find: the anchor needs no more."""
+    patterns = compiled()
+    last = max(i for i, p in enumerate(patterns) if p.resolve in DAY_RESOLVERS)
+    return patterns[:last + 1]
+
+
 def find_expressions(text: str, ref: date | None, offset: int = 0,
-                     anchor: date | None = None) -> list[Expression]:
-    """Every expression in `text`, earlier patterns winning where spans overlap."""
+                     anchor: date | None = None,
+                     patterns: list[Pattern] | None = None) -> list[Expression]:
+    """Every expression in `text` (of `patterns`, by default all), earlier patterns
+    winning where spans overlap."""
     ctx = Context(ref, anchor)
     found: list[Expression] = []
     taken: list[tuple[int, int]] = []
-    for pattern in compiled():
+    for pattern in compiled() if patterns is None else patterns:
         for match in pattern.regex.finditer(text):
             span = match.span()
             if any(s < span[1] and span[0] < e for s, e in taken):
@@ -342,7 +356,7 @@ def find_expressions(text: str, ref: date | None, offset: int = 0,
 
 def anchor_of(text: str) -> date | None:
     """The latest day an article states with its year: it supplies elided years."""
-    days = [e.value for e in find_expressions(text, None)
+    days = [e.value for e in find_expressions(text, None, patterns=day_patterns())
             if e.kind == "absolute" and e.value and len(e.value) == 10]
     return date.fromisoformat(max(days)) if days else None
 
