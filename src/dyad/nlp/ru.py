@@ -22,9 +22,9 @@ from dyad.records import NamedEntity, Sentence, Token
 # natasha's syntax parser scores every token pair of a sentence: time and memory grow with
 # the square of its length (6,000 tokens: +470 MB). Longer sentences are cut into pieces.
 MAX_SENTENCE_TOKENS = 300
-# Cache sizes (entries). Readings bridge a word's lemma and normal forms and its other
-# tags; lemmas and normal forms are kept longer (small strings and sets).
-READINGS_CACHE = 50_000
+# Cache sizes (entries). Readings (about 0.7 KB a word) bridge a word's lemma, normal forms
+# and its other tags, mostly within an article; lemmas and normal forms are kept longer.
+READINGS_CACHE = 20_000
 WORDS_CACHE = 200_000
 TAGS_CACHE = 10_000  # the tagger's (POS, features) pairs: a few thousand
 NO_LEMMA_POS = frozenset({"PUNCT", "NUM", "SYM", "X"})
