@@ -350,6 +350,36 @@ def test_a_repeat_lends_its_date_to_the_first_report(code):
     assert len(calls) == 1 and calls[0].date == "2025-10-07"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # one state's sides told apart by their roles, the state from the sentence's setting
+    ("В Сирии возобновились боевые действия между правительственными войсками и оппозицией.",
+     ("SYRMIL", "190", "SYROPP")),
+    # the setting through a relative "где" and through "в сирийском городе"
+    ("МИД советует не ездить в Ливию, где длится противостояние между правительством и "
+     "повстанцами.", ("LBYGOV", "190", "LBYREB")),
+    ("Он говорил о сирийском городе Алеппо, где идут бои между армией и боевиками.",
+     ("SYRMIL", "190", "SYRREB")),
+    # a hyphenated compound known by one of its parts
+    ("В Йемене идет конфликт между правительством и повстанцами-хуситами.",
+     ("YEMGOV", "190", "YEMREB")),
+])
+def test_domestic_parties(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_list_of_parties_ends_at_its_and(code):
+    text = ("В сирийском городе Алеппо, где возобновились бои между армией и оппозицией, США "
+            "и их союзники обвинили Россию.")
+    fights = {(s, t) for s, c, t in triples(code(text)) if c == "190"}
+    assert fights and not any("USA" in s + t for s, t in fights), fights
+
+
+def test_the_sides_of_a_conflict_are_no_report_of_it(code):
+    text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
+            "в эскалации насилия.")
+    assert not [e for e in code(text) if e.cameo.startswith("19")]
+
+
 def test_parties_of_a_domestic_conflict_are_not_the_articles_two_states(code):
     text = ("Саудовская Аравия поддерживает правительство Йемена. Саудовская Аравия и Йемен "
             "подписали договор. Стороны конфликта в Йемене встретились в Стокгольме.")

@@ -131,12 +131,25 @@ def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> l
         if size:
             entries = plausible(entries, sentence.tokens[position], size)
             entries = not_a_given_name(sentence, position, size, entries)
-        if size and entries:
+        if not (size and entries):
+            size, entries = 1, hyphen_part(sentence.tokens[position], index)
+        if entries:
             mentions.append(make_mention(sentence, position, size, entries, date))
             position += size
         else:
             position += 1
     return mentions
+
+
+def hyphen_part(token: Token, index: PhraseIndex) -> list[Entry]:
+    """A hyphenated compound noun known by one of its parts ("повстанцами-хуситами",
+    "террористов-смертников"); a part naming a state or group wins over a sector word."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or token.pos not in ("NOUN", "PROPN"):
+        return []
+    found = [entries for part in parts if len(part) > 2
+             for size, entries in [index.match([index.normal_forms(part)], 0)] if size]
+    return next((e for e in found if any(x.entity for x in e)), found[0] if found else [])
 
 
 def make_mention(sentence: Sentence, start: int, size: int, entries: list[Entry],

@@ -119,7 +119,7 @@ def resolve_np(sentence: Sentence, head: int, mentions: list[Mention],
 
 
 LOCATIVE_PREPS = frozenset({"в", "на"})
-LOCATIVE_KINDS = frozenset({"state", "capital"})
+LOCATIVE_KINDS = frozenset({"state", "capital", "adjective"})
 
 
 def locative_country(sentence: Sentence, mentions: list[Mention]) -> str | None:
@@ -130,7 +130,26 @@ def locative_country(sentence: Sentence, mentions: list[Mention]) -> str | None:
 
 
 def locative(sentence: Sentence, token: Token) -> bool:
-    return token.feat("Case") == "Loc" and preposition(sentence, token.index) in LOCATIVE_PREPS
+    """"в Сирии", "Сирии, где ...", "в сирийском городе"."""
+    if token.pos == "ADJ" and 0 <= token.head < len(sentence.tokens):
+        head = sentence.tokens[token.head]
+        return head.lemma in SETTING_NOUNS and (locative(sentence, head)
+                                                or where_clause(sentence, head))
+    return (token.feat("Case") == "Loc" and preposition(sentence, token.index)
+            in LOCATIVE_PREPS) or where_clause(sentence, token)
+
+
+def where_clause(sentence: Sentence, token: Token) -> bool:
+    """The antecedent of a relative "где" clause ("Сирии, где длится противостояние")."""
+    last = max([token.index] + [c.index for c in children(sentence, token.index)
+                                 if c.rel in ("appos", "flat:name", "flat")])
+    after = [t.lemma for t in sentence.tokens[last + 1: last + 3]]
+    return after == [",", "где"]
+
+
+# Place nouns a state adjective sets a sentence in ("в сирийском городе Алеппо").
+SETTING_NOUNS = frozenset({"город", "столица", "провинция", "область", "регион", "район",
+                           "село", "деревня", "посёлок", "поселок", "порт"})
 
 
 def with_setting(actor: Actor | None, country: str | None) -> Actor | None:

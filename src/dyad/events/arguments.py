@@ -92,8 +92,20 @@ def bare_case(sentence: Sentence, token: Token, kind: str) -> bool:
 def with_conjuncts(sentence: Sentence, tokens: list[Token]) -> list[Token]:
     found = list(tokens)
     for token in tokens:
-        found += [c for c in children(sentence, token.index)
-                  if c.rel == "conj" and c.pos in NOMINAL]
+        found += coordinated(sentence, token)
+    return found
+
+
+def coordinated(sentence: Sentence, token: Token) -> list[Token]:
+    """Nominal conjuncts up to the one joined by "и"/"или": in "между войсками и
+    оппозицией, США и их союзники ..." the parser also hangs "США" on the list."""
+    found = []
+    for conj in (c for c in children(sentence, token.index) if c.rel == "conj"):
+        if conj.pos in NOMINAL:
+            found.append(conj)
+        if any(c.rel == "cc" and c.lemma in ("и", "или") for c in children(
+                sentence, conj.index)):
+            break
     return found
 
 

@@ -215,7 +215,7 @@ def reciprocal(candidate: Candidate, main: list[tuple[str, str]]) -> list[tuple[
         parties = [Actor(text="", entity=e, role=r, kind="implicit") for e, r in main[:2]]
     code = candidate.trigger.predicate.cameo
     return [(with_default_role(a, code), with_default_role(b, code), code, candidate.status,
-             False) for a in parties for b in parties if a.entity != b.entity]
+             False) for a in parties for b in parties if not same_actor(a, b)]
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

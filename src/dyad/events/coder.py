@@ -67,7 +67,13 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     found, used = [], set()
     for token in sentence.tokens:
         head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
-        if head is None or not light_part(token):
+        if head is None:
+            continue
+        if token.rel == "amod" and head.pos == "NOUN":
+            for predicate in lexicon.phrase_for(token.lemma, head.lemma)[:1]:
+                found.append(Trigger(head, predicate, (token,)))
+                used.update({head.index, token.index})
+        if not light_part(token):
             continue
         for predicate in lexicon.light_for(head.lemma, token.lemma)[:1]:
             found.append(Trigger(head, predicate, (token,)))
@@ -160,6 +166,13 @@ def both_sides(sentence: Sentence, source_tokens: list[Token]) -> bool:
     return any(t.lemma == "сторона" and (t in source_tokens or any(
         c.lemma in ("оба", "обе", "два") for c in children(sentence, t.index)))
         and not set_in_one_place(sentence, t) for t in sentence.tokens)
+
+
+def names_sides(sentence: Sentence, token: Token) -> bool:
+    """"Стороны конфликта обвиняют друг друга": the noun names who the sides are; the
+    event is what they do."""
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    return head is not None and head.lemma == "сторона" and token.rel == "nmod"
 
 
 def set_in_one_place(sentence: Sentence, token: Token) -> bool:
@@ -329,7 +342,8 @@ class EventCoder:
             candidate.co_sources = [a for a in all_actors(
                 args.with_conjuncts(sentence, subject), resolve)
                 if a.entity != source.entity]
-        if not targets and both_sides(sentence, source_tokens):
+        if not targets and both_sides(sentence, source_tokens) and not names_sides(
+                sentence, trigger.token):
             candidate.notes.add("both-sides")
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
@@ -369,9 +383,9 @@ class EventCoder:
             t.lemma in MUTUAL_WORDS for t in sentence.tokens)
         group = between or ([] if targets or not mutual else source_tokens)
         actors = all_actors(args.with_conjuncts(sentence, group), resolve)
-        if len({a.entity for a in actors}) < 2 and group and not between:
+        if not two_sides(actors) and group and not between:
             actors = shared_head_parties(sentence, group[0], resolve)
-        return actors if len({a.entity for a in actors}) >= 2 else []
+        return actors if two_sides(actors) else []
 
     def accused(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> Actor | None:
         """"США обвинили Иран в поставках оружия": the act an accusation names is claimed,
@@ -497,6 +511,12 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+def two_sides(actors: list[Actor]) -> bool:
+    """Two different parties: two states, or one state's sides told apart by their roles
+    ("между правительственными войсками и оппозицией" in Syria)."""
+    return any(not same_actor(a, b) for a in actors for b in actors)
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -38,6 +38,11 @@ class Lexicon:
     sport: frozenset[str] = frozenset()
     refusal_codes: dict[str, str] = field(default_factory=dict)
     guards: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[tuple[str, str], list[Predicate]] = field(default_factory=dict)
+
+    def phrase_for(self, modifier: str, noun: str) -> list[Predicate]:
+        """An event noun named with its modifier ("боевые действия", "военная операция")."""
+        return self.phrases.get((modifier, noun), [])
 
     def light_for(self, verb: str, noun: str) -> list[Predicate]:
         return self.light.get((verb, noun), [])
@@ -80,6 +85,7 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     verbs: dict[str, list[Predicate]] = defaultdict(list)
     nouns: dict[str, list[Predicate]] = defaultdict(list)
     light: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+    phrases: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
     path = path or data.PREDICATES
     rows = data.load_tsv(path, required=("lemma", "pos", "cameo"))
     for line, row in enumerate(rows, start=2):
@@ -88,6 +94,9 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
         if predicate.pos == "light" and len(words) >= 2:
             for noun in normalize(words[-1]):
                 light[(words[0], noun)].append(predicate)
+        elif predicate.pos == "noun" and len(words) == 2:
+            for noun in normalize(words[-1]):
+                phrases[(words[0], noun)].append(predicate)
         elif predicate.pos == "verb":
             verbs[words[0]].append(predicate)
         else:
@@ -109,4 +118,4 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
         guards[row["lemma"]].add(slot_name(row["guard"]))
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
                    intents, codes, speech, sport, refusals,
-                   {k: frozenset(v) for k, v in guards.items()})
+                   {k: frozenset(v) for k, v in guards.items()}, dict(phrases))
