@@ -359,6 +359,8 @@ def test_a_repeat_lends_its_date_to_the_first_report(code):
      "повстанцами.", ("LBYGOV", "190", "LBYREB")),
     ("Он говорил о сирийском городе Алеппо, где идут бои между армией и боевиками.",
      ("SYRMIL", "190", "SYRREB")),
+    # "между" under the verb whose subject the event noun is
+    ("Между армией Индии и армией Китая произошла стычка.", ("INDMIL", "190", "CHNMIL")),
     # a hyphenated compound known by one of its parts
     ("В Йемене идет конфликт между правительством и повстанцами-хуситами.",
      ("YEMGOV", "190", "YEMREB")),
@@ -372,6 +374,28 @@ def test_a_list_of_parties_ends_at_its_and(code):
             "и их союзники обвинили Россию.")
     fights = {(s, t) for s, c, t in triples(code(text)) if c == "190"}
     assert fights and not any("USA" in s + t for s, t in fights), fights
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a prepositional target the parser hung outside the participle's phrase
+    ("Оружие, изъятое у граждан США полицией Киргизии, находилось в республике.",
+     ("KGZCOP", "1711", "USACVL")),
+    # the speaker met the partner; "во время встречи" is no light construction of the verb
+    ("Лукашенко выступил в Минске. Он сообщил, что во время встречи с президентом России "
+     "в Сочи они договорились о базах.", ("BLRGOV", "040", "RUSGOV")),
+])
+def test_parser_errors_with_fallbacks(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_subject_hung_on_a_later_clause_is_the_verbs(parser):
+    from dyad.events.arguments import subject_of
+
+    text = "Правительство Бразилии попросило помощи, но президент Аргентины в этом отказал, " \
+        "хотя и выразил сочувствие."
+    sentence = parser.parse(text)[0]
+    verb = next(t for t in sentence.tokens if t.lemma == "отказать")
+    assert [t.text for t in subject_of(sentence, verb)] == ["президент"]
 
 
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):

@@ -111,7 +111,7 @@ def coordinated(sentence: Sentence, token: Token) -> list[Token]:
 
 def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]:
     """The trigger's subject, else one inherited from the clause it depends on."""
-    own = slot_tokens(sentence, trigger, "nsubj")
+    own = slot_tokens(sentence, trigger, "nsubj") or stray_subject(sentence, trigger)
     if own or hops > 4 or not 0 <= trigger.head < len(sentence.tokens):
         return own
     head = sentence.tokens[trigger.head]
@@ -121,6 +121,20 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
         return slot_tokens(sentence, head, "obj") or subject_of(sentence, head, hops + 1)
     if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
         return [head] if trigger.feat("Voice") != "Pass" else []
+    return []
+
+
+def stray_subject(sentence: Sentence, verb: Token) -> list[Token]:
+    """A subject before the verb that the parser hung on a later clause of it ("Путин в
+    этом отказал, хотя и выразил ...": "Путин" under "выразил")."""
+    if verb.feat("VerbForm") != "Fin":
+        return []
+    for clause in children(sentence, verb.index):
+        if clause.rel in ("advcl", "conj") and clause.index > verb.index:
+            found = [c for c in children(sentence, clause.index)
+                     if c.rel == "nsubj" and c.index < verb.index]
+            if found:
+                return found
     return []
 
 
@@ -139,6 +153,23 @@ def agent_markers() -> frozenset[tuple[str, str]]:
     """(preposition, noun) pairs naming an agent: "по приказу X", "от рук X"."""
     rows = data.load_tsv(data.AGENT_MARKERS, ("noun",))
     return frozenset((r["preposition"], r["noun"]) for r in rows)
+
+
+def in_participle_phrase(sentence: Sentence, trigger: Token, slots: list[str]) -> list[Token]:
+    """Prepositional arguments inside a participle's phrase that the parser hung outside it
+    ("Оружие, изъятое у граждан США полицией, ...": "у граждан" on the main verb)."""
+    if not (trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part"):
+        return []
+    preps = {name.partition(":")[2] for name in slots}
+    end = next((t.index for t in sentence.tokens[trigger.index + 1:]
+                if t.text in PHRASE_ENDS), len(sentence.tokens))
+    inside = range(trigger.index, end)
+    return [t for t in sentence.tokens[trigger.index + 1:end]
+            if t.rel.split(":")[0] in ("obl", "nmod") and t.head not in inside
+            and preposition(sentence, t.index) in preps]
+
+
+PHRASE_ENDS = frozenset({",", ";", "(", ")", "—", "–", ":"})
 
 
 def passive_patient(sentence: Sentence, trigger: Token) -> list[Token]:

@@ -73,7 +73,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             for predicate in lexicon.phrase_for(token.lemma, head.lemma)[:1]:
                 found.append(Trigger(head, predicate, (token,)))
                 used.update({head.index, token.index})
-        if not light_part(token):
+        if not light_part(token) or preposition(sentence, token.index) in OCCASION_ONLY:
             continue
         for predicate in lexicon.light_for(head.lemma, token.lemma)[:1]:
             found.append(Trigger(head, predicate, (token,)))
@@ -88,6 +88,11 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     heads = {t.token.index for t in found}
     return sorted((t for t in found if not subject_of_trigger(t, heads)),
                   key=lambda t: t.token.index)
+
+
+# "договорились во время встречи": a noun setting the time is no light construction's.
+OCCASION_ONLY = frozenset({"в_время", "в_ходе", "после", "по_итогам", "по_окончании",
+                           "накануне", "до"})
 
 
 def light_part(token: Token) -> bool:
@@ -127,7 +132,11 @@ def all_actors(tokens: list[Token], resolve: Resolve) -> list[Actor]:
 def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], list[Token]]:
     token, predicate = trigger.token, trigger.predicate
     if args.is_passive(sentence, token) and predicate.pos != "noun":
-        return args.passive_agent(sentence, token), args.passive_patient(sentence, token)
+        marked = [n for n in predicate.target if n.startswith(("obl:", "nmod:"))]
+        found = [t for name in marked for t in slot(sentence, token, name)]
+        found += args.in_participle_phrase(sentence, token, marked)
+        return args.passive_agent(sentence, token), found + args.passive_patient(sentence,
+                                                                                 token)
     sources = [t for name in predicate.source for t in slot(sentence, token, name)]
     targets = [t for name in predicate.target for t in slot(sentence, token, name)]
     for noun in trigger.extra:  # "получил приглашение от X", "подверглись атаке со стороны X"
@@ -330,9 +339,12 @@ class EventCoder:
         if not (trigger.predicate.pos != "noun" and args.is_passive(sentence, trigger.token)):
             # passive agents act on the patient, not on each other
             candidate.parties = self.parties(sentence, trigger, subject, named, resolve)
-        if not candidate.parties and trigger.predicate.cameo.startswith(MUTUAL_WITH) and any(
-                preposition(sentence, t.index) == "с" and resolve(t) in named
-                for t in target_tokens):
+        partnered = trigger.predicate.cameo.startswith(MUTUAL_WITH) and any(
+            preposition(sentence, t.index) == "с" and resolve(t) in named for t in target_tokens)
+        if partnered and candidate.source is None:
+            # "Он сообщил, что во время встречи с X они договорились": the speaker met X
+            candidate.source = self.reporter(sentence, trigger.token, resolve)
+        if not candidate.parties and partnered:
             candidate.notes.add("mutual")  # the partner "с" X did it too
         if subject and not target_tokens:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
@@ -497,8 +509,14 @@ def city_country(sentence: Sentence) -> str | None:
 
 
 def between_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:
-    """"между X и Y" under the trigger or under a light construction's noun."""
-    return [t for word in trigger.tokens for t in children(sentence, word.index)
+    """"между X и Y" under the trigger, under a light construction's noun, or under the verb
+    an event noun is the subject of ("Между X и Y произошла стычка")."""
+    words = list(trigger.tokens)
+    token = trigger.token
+    if token.pos == "NOUN" and token.rel.startswith("nsubj") and 0 <= token.head < len(
+            sentence.tokens) and sentence.tokens[token.head].pos in VERBAL:
+        words.append(sentence.tokens[token.head])
+    return [t for word in words for t in children(sentence, word.index)
             if preposition(sentence, t.index) == "между"]
 
 
