@@ -398,6 +398,16 @@ def test_a_subject_hung_on_a_later_clause_is_the_verbs(parser):
     assert [t.text for t in subject_of(sentence, verb)] == ["президент"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Власти Японии потребовали выдать преступника, но правительство Китая отказало.",
+     {("JPNGOV", "100", "CHNGOV"), ("CHNGOV", "120", "JPNGOV")}),
+    ("Правительство Сербии попросило о помощи, и Россия согласилась.",
+     {("SRBGOV", "023", "RUSGOV"), ("RUSGOV", "030", "SRBGOV")}),
+])
+def test_an_answer_goes_to_the_asker(code, text, expected):
+    assert expected <= triples(code(text))
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -247,7 +247,7 @@ class EventCoder:
             triggers = [t for t in triggers if t.predicate.cameo[:2] in STATE_ACTS]
         triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)]
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
-        return self.with_intents(sentence, found, resolve)
+        return answered(self.with_intents(sentence, found, resolve))
 
     def guarded(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> bool:
         """A frame in which the verb means something else (data/events/frame_guards.tsv)."""
@@ -446,6 +446,29 @@ JURISDICTION_CODES = ("14", "17", "116", "0841")
 # Acts done to a place: its state is the target ("обстреляли Харьков", "удар по
 # Белгородской области", "посетил Мариуполь").
 PLACE_TARGET_CODES = ("042", "18", "19", "20")
+
+
+# Requests and demands (02, 10) and the answers that refuse or grant them (12, 03).
+ASKING = ("02", "10")
+ANSWERING = ("12", "030", "031", "033", "034")
+
+
+def answered(found: list[Candidate]) -> list[Candidate]:
+    """"США потребовали выдать его, но Путин в этом отказал": the answer is to the asker,
+    and the demand was made of the one who answers."""
+    for answer in found:
+        by = answer.source
+        if answer.targets or by is None or not answer.trigger.predicate.cameo.startswith(
+                ANSWERING):
+            continue
+        asks = [(c, c.source) for c in found
+                if c.trigger.token.index < answer.trigger.token.index and c.source is not None
+                and c.source.entity != by.entity and c.trigger.predicate.cameo.startswith(ASKING)]
+        if asks:
+            ask, asker = asks[-1]
+            answer.targets = [asker]
+            ask.targets = ask.targets or [by]
+    return found
 
 
 def places_hit(sentence: Sentence, tokens: list[Token], source: Actor | None) -> list[Actor]:

@@ -24,8 +24,8 @@ from dyad.records import NamedEntity, Sentence, Token
 MAX_SENTENCE_TOKENS = 300
 # Cache sizes (entries). Readings (about 0.7 KB a word) bridge a word's lemma, normal forms
 # and its other tags, mostly within an article; lemmas and normal forms are kept longer.
-READINGS_CACHE = 20_000
-WORDS_CACHE = 50_000
+READINGS_CACHE = 10_000
+WORDS_CACHE = 20_000
 TAGS_CACHE = 10_000  # the tagger's (POS, features) pairs: a few thousand
 NO_LEMMA_POS = frozenset({"PUNCT", "NUM", "SYM", "X"})
 # pymorphy2 reads a Cyrillic word (parts of two or more letters, hyphens between) the same
