@@ -20,7 +20,7 @@ from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
 from dyad.nlp.ru import RussianParser, shared_parser
 from dyad.places.gazetteer import gazetteer
-from dyad.places.locate import place_of
+from dyad.places.locate import place_of, setting_of
 from dyad.records import Article, Event, Sentence
 from dyad.time.resolve import DateResolver
 
@@ -79,6 +79,8 @@ class Pipeline:
             place = place_of(candidate.sentence, candidate.trigger.tokens, found,
                              frozenset(e for e, _ in main))
             date = dates.date_of(candidate.sentence, candidate.trigger.tokens)
+            shown = place or setting_of(candidate.sentence, candidate.trigger.tokens, found,
+                                        frozenset(e for e, _ in main))
             for source, target, code, status, implicit in events_of(candidate, main, place,
                                                                     found):
                 key = (source.entity, source.role, target.entity, target.role, code,
@@ -87,7 +89,7 @@ class Pipeline:
                     continue
                 seen.add(key)
                 events.append(make_event(article.id, text, candidate, source, target, code,
-                                         status, place, date, implicit))
+                                         status, shown, date, implicit))
         return merge_repeats(events)
 
 

@@ -10,6 +10,7 @@ from dyad.places.locate import (
     place_nouns,
     place_of,
     prepositions,
+    setting_of,
 )
 
 PUBLISHED = "2025-10-07"
@@ -80,6 +81,25 @@ def test_adjective_agrees_with_its_place_noun(adjective, gender, expected):
 @pytest.mark.parametrize(("text", "trigger", "expected"), PLACES)
 def test_place_of_sentence(pipeline, text, trigger, expected):
     assert locate(pipeline, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the place a relative "где" clause describes
+    ("МИД советует не ездить в Ливию, где длится противостояние армии и повстанцев.",
+     "противостояние", ("Ливия", "LBY")),
+    ("Он говорил о городе Алеппо, где возобновились бои.", "бои", ("Алеппо", "SYR")),
+    # the one place the sentence's clause (or a clause above it) names
+    ("Протесты в Софии приняли насильственный характер, вылившись в столкновения.",
+     "столкновения", ("София", "BGR")),
+    # a place in a clause beside the event's is not its place
+    ("Обсудив положение в Алеппо, США обвинили Россию.", "обвинили", None),
+])
+def test_setting_when_no_argument_places_the_event(pipeline, text, trigger, expected):
+    sentence = pipeline.parser.parse(text)[0]
+    token = next(t for t in sentence.tokens if t.text == trigger)
+    mentions = find_mentions(sentence, pipeline.actors, PUBLISHED)
+    place = setting_of(sentence, (token,), mentions)
+    assert ((place.name, place.country) if place else None) == expected
 
 
 def test_place_has_coordinates_and_geonames_id(pipeline):

@@ -199,3 +199,45 @@ def place_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Menti
                 if entry is not None and entry.kind == "city":
                     return to_place(entry)
     return None
+
+
+def setting_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
+               countries: frozenset[str] = frozenset()) -> Place | None:
+    """No place among the event's own arguments: the place a relative "где" clause
+    describes ("в Алеппо, где возобновились бои"), else the one place the sentence names."""
+    countries = countries | {m.entry.entity for m in mentions if m.entry.entity}
+    entry = where_antecedent(sentence, tokens, countries)
+    if entry is None:
+        above = {t.index for t in tokens} | {h.index for t in tokens
+                                             for h in ancestors(sentence, t.index)}
+        named = {(e.name, e.country): e for t in sentence.tokens if is_locative(sentence, t)
+                 and clause_of(sentence, t) in above
+                 and (e := place_at(sentence, t, countries)) is not None}
+        entry = next(iter(named.values())) if len(named) == 1 else None
+    return to_place(entry) if entry is not None else None
+
+
+def clause_of(sentence: Sentence, token: Token) -> int:
+    """The verb (or root) whose clause a word belongs to."""
+    for head in ancestors(sentence, token.index):
+        if head.pos in ("VERB", "AUX") or head.head < 0:
+            return head.index
+    return token.index
+
+
+def where_antecedent(sentence: Sentence, tokens: tuple[Token, ...],
+                     countries: frozenset[str]) -> Entry | None:
+    above = {t.index for t in tokens} | {h.index for t in tokens
+                                         for h in ancestors(sentence, t.index)}
+    for word in sentence.tokens:
+        if word.lemma == "где" and word.head in above and word.index >= 2:
+            clause = sentence.tokens[word.head]
+            before = sentence.tokens[word.index - 2]
+            for token in (sentence.tokens[clause.head] if clause.rel == "acl:relcl"
+                          and clause.head >= 0 else before, before):
+                entry = place_at(sentence, token, countries) or next(
+                    (e for c in children(sentence, token.index) if c.rel in NAME_RELS
+                     and (e := place_at(sentence, c, countries)) is not None), None)
+                if entry is not None:
+                    return entry
+    return None
