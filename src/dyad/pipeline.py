@@ -14,7 +14,7 @@ from dyad.actors.resolve import (
     sector_heads,
     unknown_person,
 )
-from dyad.events.article import counterparts, events_of, make_event, merge_repeats
+from dyad.events.article import counterparts, events_of, home, housed, make_event, merge_repeats
 from dyad.events.coder import Candidate, EventCoder
 from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
@@ -72,7 +72,9 @@ class Pipeline:
     def _assemble(self, article: Article, text: str, candidates: list[Candidate],
                   mentions: dict[int, list[Mention]], dates: DateResolver,
                   sentences: list[Sentence]) -> list[Event]:
-        main = counterparts([m for found in mentions.values() for m in found])
+        every = [m for found in mentions.values() for m in found]
+        main, country = counterparts(every), home(every)
+        candidates = [housed(c, country) for c in candidates]
         events, seen = [], set()
         for candidate in candidates:
             found = mentions[candidate.sentence.index]

@@ -408,6 +408,20 @@ def test_an_answer_goes_to_the_asker(code, text, expected):
     assert expected <= triples(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # one state dominates the article: its unplaced protesters, against its government
+    ("Болгария переживает кризис. Правительство Болгарии обсуждает бюджет. Президент "
+     "Болгарии выступил по телевидению. Тысячи протестующих вышли на улицы столицы.",
+     {("BGRCVL", "141", "BGRGOV")}),
+    # two states share the article: the protesters stay unplaced
+    ("Россия и Украина обвиняют друг друга. Президент России выступил. Президент Украины "
+     "ответил. Тысячи протестующих вышли на улицы.", set()),
+])
+def test_unplaced_actors_belong_to_the_articles_home_state(code, text, expected):
+    protests = {t for t in triples(code(text)) if t[1].startswith("14")}
+    assert protests == expected
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

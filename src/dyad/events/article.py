@@ -35,6 +35,40 @@ def counterparts(mentions: list[Mention]) -> list[tuple[str, str]]:
     return [(e, usual_role(roles[e])) for e, n in entities.most_common(3) if n >= 2]
 
 
+def home(mentions: list[Mention]) -> str | None:
+    """The state an article is about when one dominates its mentions (at least three, and
+    twice the next): unplaced sector actors ("протестующие", "полиция") belong to it."""
+    counts = Counter(m.entry.entity for m in mentions if not outlet(m) and m.has_entity
+                     and m.entry.entity and m.entry.kind in HOME_KINDS).most_common(2)
+    if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return None
+    return counts[0][0] if counts[0][0] not in igo_codes() else None
+
+
+HOME_KINDS = frozenset({"state", "capital", "adjective", "demonym", "seat", "person",
+                        "body"})
+
+
+def housed(candidate: Candidate, country: str | None) -> Candidate:
+    """Unplaced actors of a candidate given the article's home state; a protest naming no
+    target is against its protesters' own government."""
+    if country is not None and candidate.source is None and candidate.unplaced_source:
+        candidate.source = replace(candidate.unplaced_source, entity=country, kind="home")
+        candidate.notes.discard("unresolved-source")
+    if country is not None and not candidate.targets and candidate.unplaced_targets:
+        candidate.targets = [replace(a, entity=country, kind="home")
+                             for a in candidate.unplaced_targets]
+    source = candidate.source
+    if (not candidate.targets and source is not None and source.role in PROTESTERS
+            and candidate.trigger.predicate.cameo.startswith("14")):
+        candidate.targets = [Actor(text="", entity=source.entity, role="GOV",
+                                   kind="implicit")]
+    return candidate
+
+
+PROTESTERS = frozenset({"CVL", "OPP", "LAB", "PTY", "HRI", "NGO", "EDU", "REL"})
+
+
 def outlet(mention: Mention) -> bool:
     """News outlets ("сообщает ТАСС") report on the article's parties; they are not one."""
     return mention.entry.kind == "body" and mention.entry.role == "MED"

@@ -61,6 +61,9 @@ class Candidate:
     notes: set[str] = field(default_factory=set)
     parties: list[Actor] = field(default_factory=list)  # reciprocal: "X и Y встретились"
     co_sources: list[Actor] = field(default_factory=list)  # "X и Y подписали ... с Z"
+    # sector actors the sentence ties to no state ("протестующие", "полиция")
+    unplaced_source: Actor | None = None
+    unplaced_targets: list[Actor] = field(default_factory=list)
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
@@ -359,6 +362,11 @@ class EventCoder:
             candidate.notes.add("both-sides")
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
+            candidate.unplaced_source = next(iter(unplaced(
+                args.with_conjuncts(sentence, source_tokens), resolve)), None)
+        if not targets:
+            candidate.unplaced_targets = unplaced(args.with_conjuncts(sentence, target_tokens),
+                                                  resolve)[:1]
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
         elif (status == "asserted" and source is not None and trigger.token.pos in VERBAL
@@ -552,6 +560,12 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+def unplaced(tokens: list[Token], resolve: Resolve) -> list[Actor]:
+    """Sector actors with no state ("протестующие"); unknown people stay unresolved."""
+    return [a for t in tokens if (a := resolve(t)) is not None and not a.entity and a.role
+            and a.kind != "person" and not a.name]
 
 
 def two_sides(actors: list[Actor]) -> bool:
