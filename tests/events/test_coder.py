@@ -422,6 +422,13 @@ def test_unplaced_actors_belong_to_the_articles_home_state(code, text, expected)
     assert protests == expected
 
 
+def test_coordinated_owners_of_the_agent_act_together_on_the_implicit_target(code):
+    text = ("США обвинили Иран в поставках оружия в Йемен. Иран отрицает поставки. Судно, "
+            "перехваченное силами ВМС США и береговой охраны Йемена, везло оружие.")
+    seized = {(s, t) for s, c, t in triples(code(text)) if c == "1711"}
+    assert seized == {("USAMIL", "IRN"), ("YEMMIL", "IRN")}
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

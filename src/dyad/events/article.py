@@ -14,7 +14,8 @@ from dyad.events.coder import Candidate, same_actor
 from dyad.places.locate import place_of
 from dyad.records import Actor, Event, Evidence, Place
 
-IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16", "18", "19"})
+IMPLICIT_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16", "17", "18",
+                            "19"})
 ACCUSE = "112"
 # A state named bare acts through its government in talk, cooperation, pressure and
 # sanctions (01-14, 16: the dev gold codes "Россия выслала ..." RUS/GOV), through its
@@ -230,10 +231,13 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
     if candidate.source is None:
         return found
     source = with_default_role(candidate.source, code)
-    if not candidate.targets and code[:2] in IMPLICIT_ROOTS:
+    if (not candidate.targets and code[:2] in IMPLICIT_ROOTS
+            and "unresolved-target" not in candidate.notes):
         implicit = implicit_target(source, main)
         if implicit is not None:
-            found.append((source, implicit, code, candidate.status, True))
+            found += [(agent, implicit, code, candidate.status, True) for agent in
+                      [source] + [with_default_role(a, code) for a in candidate.co_sources]
+                      if agent.entity != implicit.entity]
     claimant = candidate.claimant
     if claimant is not None and lookup(code).quad_class >= 3 and not same_actor(claimant,
                                                                                  source):

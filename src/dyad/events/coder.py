@@ -353,9 +353,9 @@ class EventCoder:
             between = all_actors(args.with_conjuncts(sentence, between_tokens(
                 sentence, trigger)), resolve)
             candidate.targets = between or candidate.targets
-        if targets and source is not None:
+        if source is not None:
             candidate.co_sources = [a for a in all_actors(
-                args.with_conjuncts(sentence, subject), resolve)
+                args.with_conjuncts(sentence, subject) + co_owners(sentence, subject), resolve)
                 if a.entity != source.entity]
         if not targets and both_sides(sentence, source_tokens) and not names_sides(
                 sentence, trigger.token):
@@ -367,6 +367,8 @@ class EventCoder:
         if not targets:
             candidate.unplaced_targets = unplaced(args.with_conjuncts(sentence, target_tokens),
                                                   resolve)[:1]
+            if any(t.pos == "PRON" or t.pos == "PROPN" for t in target_tokens):
+                candidate.notes.add("unresolved-target")  # "арестовала его": someone unknown
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
         elif (status == "asserted" and source is not None and trigger.token.pos in VERBAL
@@ -560,6 +562,13 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+def co_owners(sentence: Sentence, heads: list[Token]) -> list[Token]:
+    """"силами ВМС США и береговой охраны Йемена": the second owner of the agent noun."""
+    return [c for head in heads for owner in children(sentence, head.index)
+            if owner.rel == "nmod" and not preposition(sentence, owner.index)
+            for c in args.coordinated(sentence, owner)]
 
 
 def unplaced(tokens: list[Token], resolve: Resolve) -> list[Actor]:
