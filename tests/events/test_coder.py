@@ -244,6 +244,16 @@ def test_an_act_being_stopped_is_not_asserted(code, text):
     assert not [e for e in code(text) if e.cameo[:2] == "19" and e.status == "asserted"]
 
 
+@pytest.mark.parametrize(("text", "root"), [
+    ("Израиль обвинил ХАМАС в срыве перемирия с Палестиной.", "08"),
+    ("Россия сообщила об отмене визита в Японию.", "04"),
+    # a standing order is no new act
+    ("США обвинили Иран в нарушении режима санкций против Ирака.", "16"),
+])
+def test_an_act_that_failed_or_stands_is_not_asserted(code, text, root):
+    assert not [e for e in code(text) if e.cameo[:2] == root and e.status == "asserted"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("По ходу встречи английская команда уступала сборной Голландии с разницей в два гола.",
      set()),

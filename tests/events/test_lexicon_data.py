@@ -59,7 +59,8 @@ def test_no_over_general_triggers():
 
 
 def test_modality_kinds():
-    kinds = {"negation", "refusal", "claim", "hypothetical", "attribution", "cessation"}
+    kinds = {"negation", "refusal", "claim", "hypothetical", "attribution", "cessation",
+             "regime"}
     lemmas = [r["lemma"] for r in MODALITY]
     assert all(r["kind"] in kinds for r in MODALITY)
     assert len(lemmas) == len(set(lemmas))

@@ -17,7 +17,7 @@ from dyad.actors.mentions import Mention
 from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setting
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
-from dyad.events.status import claim_governor, status_of
+from dyad.events.status import claim_governor, status_of, under_regime
 from dyad.nlp.tree import ancestors, children, preposition, subtree
 from dyad.places.locate import place_at
 from dyad.records import Actor, Sentence, Token
@@ -248,7 +248,8 @@ class EventCoder:
         triggers = find_triggers(sentence, self.lexicon)
         if any(t.lemma in self.lexicon.sport for t in sentence.tokens):
             triggers = [t for t in triggers if t.predicate.cameo[:2] in STATE_ACTS]
-        triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)]
+        triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)
+                    and not under_regime(sentence, t.token, self.lexicon.modality)]
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
         return answered(self.with_intents(sentence, found, resolve))
 

@@ -76,6 +76,13 @@ def stopped(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> boo
             and modality.get(head.lemma) == "cessation")
 
 
+def under_regime(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> bool:
+    """An act named as a standing order ("в нарушение режима санкций"): no new act."""
+    head = sentence.tokens[trigger.head] if 0 <= trigger.head < len(sentence.tokens) else None
+    return (head is not None and trigger.rel == "nmod" and trigger.feat("Case") == "Gen"
+            and modality.get(head.lemma) == "regime")
+
+
 def conjecture(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> bool:
     """An act named as the content of a version or belief ("версии о столкновении с
     птицами"): possible, not reported as fact."""
