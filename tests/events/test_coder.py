@@ -439,6 +439,18 @@ def test_coordinated_owners_of_the_agent_act_together_on_the_implicit_target(cod
     assert seized == {("USAMIL", "IRN"), ("YEMMIL", "IRN")}
 
 
+def test_a_place_named_as_where_is_no_antecedent_and_the_visits_target(code):
+    text = ("Президент Ирана провел переговоры в Москве. Затем он выступил в Пекине, куда он "
+            "прибыл из Гонконга.")
+    assert ("IRNGOV", "042", "CHN") in triples(code(text))
+
+
+def test_an_unknown_person_as_patient_blocks_the_implicit_target(code):
+    text = ("Боливия предложила убежище гражданину США. Президент Боливии осудил США. Он "
+            "поможет человеку, преследуемому властями США.")
+    assert not [e for e in code(text) if e.cameo.startswith("17")]
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

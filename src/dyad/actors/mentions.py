@@ -25,6 +25,7 @@ class Mention:
 
     gender: str = ""
     number: str = ""
+    locative: bool = False  # "в Пекине": a place, no antecedent of "он"
 
     @property
     def has_entity(self) -> bool:
@@ -160,7 +161,7 @@ def make_mention(sentence: Sentence, start: int, size: int, entries: list[Entry]
     entry = choose_entry(exact or entries, ner_type_at(sentence, first), date)
     head = first if entry.kind == "person" else last
     return Mention(start, start + size, entry, text, first.start, last.end,
-                   head.feat("Gender"), head.feat("Number"))
+                   head.feat("Gender"), head.feat("Number"), head.feat("Case") == "Loc")
 
 
 def is_pronoun(token: Token) -> bool:
@@ -177,7 +178,8 @@ def agrees(mention: Mention, pronoun: Token) -> bool:
 
 def antecedent(pronoun: Token, history: list[Mention]) -> Mention | None:
     for mention in reversed(history[-LOOKBACK:]):
-        if mention.entry.kind in ANTECEDENT_KINDS and agrees(mention, pronoun):
+        if (mention.entry.kind in ANTECEDENT_KINDS and not mention.locative
+                and agrees(mention, pronoun)):
             return mention
     return None
 

@@ -331,6 +331,7 @@ class EventCoder:
             targets = self.deep_target(sentence, trigger, exclude, source, resolve)
         if not targets and trigger.predicate.cameo.startswith(PLACE_TARGET_CODES):
             targets = places_hit(sentence, args.with_conjuncts(sentence, target_tokens), source)
+            targets = targets or places_hit(sentence, where_tokens(sentence, trigger), source)
         if not targets and source is not None and in_jurisdiction(trigger.predicate.cameo):
             targets = subjects_of(source, [resolve(t) for t in target_tokens])
         status = status_of(sentence, trigger.token, self.lexicon.modality, trigger.extra)
@@ -368,7 +369,8 @@ class EventCoder:
         if not targets:
             candidate.unplaced_targets = unplaced(args.with_conjuncts(sentence, target_tokens),
                                                   resolve)[:1]
-            if any(t.pos == "PRON" or t.pos == "PROPN" for t in target_tokens):
+            if any(t.pos in ("PRON", "PROPN") or (t.feat("Animacy") == "Anim" and resolve(t)
+                                                  is None) for t in target_tokens):
                 candidate.notes.add("unresolved-target")  # "арестовала его": someone unknown
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
@@ -480,6 +482,14 @@ def answered(found: list[Candidate]) -> list[Candidate]:
             answer.targets = [asker]
             ask.targets = ask.targets or [by]
     return found
+
+
+def where_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:
+    """The place a relative "где"/"куда" clause with the trigger describes ("аэропорт, куда
+    он прибыл")."""
+    from dyad.places.locate import where_words
+
+    return [w for word, w in where_words(sentence, trigger.tokens)]
 
 
 def places_hit(sentence: Sentence, tokens: list[Token], source: Actor | None) -> list[Actor]:

@@ -225,19 +225,31 @@ def clause_of(sentence: Sentence, token: Token) -> int:
     return token.index
 
 
-def where_antecedent(sentence: Sentence, tokens: tuple[Token, ...],
-                     countries: frozenset[str]) -> Entry | None:
+def where_words(sentence: Sentence, tokens: tuple[Token, ...]) -> list[tuple[Token, Token]]:
+    """(relative word, antecedent candidate) for "где"/"куда" clauses holding `tokens`: the
+    head of the relative clause, then the word before ", где"."""
     above = {t.index for t in tokens} | {h.index for t in tokens
                                          for h in ancestors(sentence, t.index)}
+    found = []
     for word in sentence.tokens:
-        if word.lemma == "где" and word.head in above and word.index >= 2:
+        if word.lemma in WHERE_WORDS and word.head in above and word.index >= 2:
             clause = sentence.tokens[word.head]
             before = sentence.tokens[word.index - 2]
-            for token in (sentence.tokens[clause.head] if clause.rel == "acl:relcl"
-                          and clause.head >= 0 else before, before):
-                entry = place_at(sentence, token, countries) or next(
-                    (e for c in children(sentence, token.index) if c.rel in NAME_RELS
-                     and (e := place_at(sentence, c, countries)) is not None), None)
-                if entry is not None:
-                    return entry
+            if clause.rel == "acl:relcl" and clause.head >= 0:
+                found.append((word, sentence.tokens[clause.head]))
+            found.append((word, before))
+    return found
+
+
+WHERE_WORDS = frozenset({"где", "куда"})
+
+
+def where_antecedent(sentence: Sentence, tokens: tuple[Token, ...],
+                     countries: frozenset[str]) -> Entry | None:
+    for _, token in where_words(sentence, tokens):
+        entry = place_at(sentence, token, countries) or next(
+            (e for c in children(sentence, token.index) if c.rel in NAME_RELS
+             and (e := place_at(sentence, c, countries)) is not None), None)
+        if entry is not None:
+            return entry
     return None
