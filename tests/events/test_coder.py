@@ -451,6 +451,44 @@ def test_an_unknown_person_as_patient_blocks_the_implicit_target(code):
     assert not [e for e in code(text) if e.cameo.startswith("17")]
 
 
+def test_who_a_group_stands_for_and_an_unplaced_reporter_of_the_home_state(code):
+    text = ("Йемен скорбит. Власти Йемена объявили траур. Президент Йемена выступил. МВД "
+            "извещает о смерти генерала, который был убит от рук агрессоров в лице США и "
+            "Израиля.")
+    found = triples(code(text))
+    assert {("USAMIL", "190", "YEMMIL"), ("ISRMIL", "190", "YEMMIL"),
+            ("YEMCOP", "112", "USAMIL"), ("YEMCOP", "112", "ISRMIL")} <= found, found
+
+
+def test_a_relative_pronoun_stands_for_its_noun(code):
+    text = "Министр обороны Ирака, который прибыл в Иран, провел переговоры."
+    assert ("IRQMIL", "042", "IRNGOV") in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Гражданин Японии убил бывшего премьер-министра Японии Синдзо Абэ.",
+     ("JPNCVL", "186", "JPNELI")),
+    ("Израильская армия ликвидировала лидера ХАМАС Исмаила Хании.",
+     ("ISRMIL", "186", "PSEGOV")),
+    # killing people not named is no assassination
+    ("Армия Израиля убила трех палестинцев.", ("ISRMIL", "190", "PSECVL")),
+])
+def test_killing_a_named_person_is_an_assassination(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_every_killing_word_is_a_lemma(parser):
+    from dyad import data
+
+    for row in data.load_tsv(data.KILLING, ("lemma",)):
+        assert row["lemma"] in parser.normal_forms(row["lemma"]), row
+
+
+def test_the_topic_of_a_noun_has_no_agent_above_it(code):
+    text = "Суд Турции рассмотрел дело об убийстве посла России Андрея Карлова."
+    assert not [e for e in code(text) if e.source.entity == "TUR" and e.cameo[:2] == "18"]
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -93,7 +93,20 @@ def with_conjuncts(sentence: Sentence, tokens: list[Token]) -> list[Token]:
     found = list(tokens)
     for token in tokens:
         found += coordinated(sentence, token)
+        for named in represented(sentence, token):
+            found += [named, *coordinated(sentence, named)]
     return found
+
+
+def represented(sentence: Sentence, token: Token) -> list[Token]:
+    """"агрессоров в лице США, Израиля ...": who a group noun stands for ("в лице" under
+    the noun, or beside it where the parser hangs it on the same head)."""
+    holders = [token] + ([sentence.tokens[token.head]] if 0 <= token.head < len(
+        sentence.tokens) else [])
+    return [n for holder in holders for face in children(sentence, holder.index)
+            if face.lemma == "лицо" and face.index > token.index
+            and preposition(sentence, face.index) == "в"
+            for n in children(sentence, face.index) if n.rel == "nmod" and n.pos in NOMINAL]
 
 
 def coordinated(sentence: Sentence, token: Token) -> list[Token]:

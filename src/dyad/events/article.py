@@ -59,6 +59,9 @@ def housed(candidate: Candidate, country: str | None) -> Candidate:
     if country is not None and not candidate.targets and candidate.unplaced_targets:
         candidate.targets = [replace(a, entity=country, kind="home")
                              for a in candidate.unplaced_targets]
+    claimant = candidate.claimant
+    if country is not None and claimant is not None and not claimant.entity:
+        candidate.claimant = replace(claimant, entity=country, kind="home")
     source = candidate.source
     if (not candidate.targets and source is not None and source.role in PROTESTERS
             and candidate.trigger.predicate.cameo.startswith("14")):
@@ -151,13 +154,24 @@ def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
     return actor
 
 
-def with_roles(events: list[tuple[Actor, Actor, str, str, bool]]) -> list[
+def with_roles(events: list[tuple[Actor, Actor, str, str, bool]], lemma: str = "") -> list[
         tuple[Actor, Actor, str, str, bool]]:
     found = []
     for s, t, c, st, i in events:
         s, t = with_default_role(s, c), with_default_role(t, c, target=True)
-        found.append((s, t, by_roles(c, s.role, t.role), st, i))
+        named = t.kind == "person" and bool(t.name)
+        code = ASSASSINATE if named and lemma in killing() else by_roles(c, s.role, t.role)
+        found.append((s, t, code, st, i))
     return found
+
+
+ASSASSINATE = "186"
+
+
+@lru_cache(maxsize=1)
+def killing() -> frozenset[str]:
+    """Predicates that kill: killing a named person is an assassination (killing.tsv)."""
+    return frozenset(r["lemma"] for r in data.load_tsv(data.KILLING, ("lemma",)))
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +209,8 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
               mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
                                                                    bool]]:
     """(source, target, code, status, implicit) for one candidate, roles filled."""
-    return with_roles(raw_events(candidate, main, place, mentions))
+    return with_roles(raw_events(candidate, main, place, mentions),
+                      candidate.trigger.token.lemma)
 
 
 def raw_events(candidate: Candidate, main: list[tuple[str, str]], place: Place | None = None,
@@ -239,9 +254,11 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
                       [source] + [with_default_role(a, code) for a in candidate.co_sources]
                       if agent.entity != implicit.entity]
     claimant = candidate.claimant
-    if claimant is not None and lookup(code).quad_class >= 3 and not same_actor(claimant,
-                                                                                 source):
-        found.append((claimant, source, ACCUSE, "asserted", False))
+    if (claimant is not None and claimant.entity and lookup(code).quad_class >= 3
+            and not same_actor(claimant, source)):
+        found += [(claimant, agent, ACCUSE, "asserted", False) for agent in [source] + [
+            with_default_role(a, code) for a in candidate.co_sources]
+            if not same_actor(claimant, agent)]
     return found
 
 

@@ -195,7 +195,11 @@ def set_in_one_place(sentence: Sentence, token: Token) -> bool:
 
 
 def governing_verb(sentence: Sentence, token: Token, max_hops: int = 3) -> Token | None:
-    """The verb an event noun depends on, within its own clause."""
+    """The verb an event noun depends on, within its own clause; none for the topic of
+    another noun ("рассмотрел дело об убийстве": the court killed nobody)."""
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    if head is not None and head.pos == "NOUN" and preposition(sentence, token.index) == "о":
+        return None
     for hops, head in enumerate(ancestors(sentence, token.index)):
         if hops >= max_hops:
             return None
@@ -239,6 +243,9 @@ class EventCoder:
 
         def resolve(token: Token) -> Actor | None:
             """Each noun phrase once per sentence (long sentences ask for it many times)."""
+            antecedent = relative_antecedent(sentence, token)
+            if antecedent is not None:
+                return resolve(antecedent)
             if token.index not in resolved:
                 actor = memory.refer(resolve_np(sentence, token.index, mentions, memory),
                                      token)
@@ -397,6 +404,10 @@ class EventCoder:
                 resolve)
             if found is not None and found[1].role not in ("MED", ""):
                 return found[1]
+            placeless = [a for a in unplaced(args.subject_of(sentence, verb), resolve)
+                         if a.role != "MED"]  # "МВД извещает": the article's home decides
+            if found is None and placeless:
+                return placeless[0]
         return None
 
     def parties(self, sentence: Sentence, trigger: Trigger, source_tokens: list[Token],
@@ -573,6 +584,17 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+def relative_antecedent(sentence: Sentence, token: Token) -> Token | None:
+    """"аль-Хуси, который был убит": the noun a relative "который" stands for."""
+    if token.lemma != "который" or not 0 <= token.head < len(sentence.tokens):
+        return None
+    clause = sentence.tokens[token.head]
+    if clause.rel != "acl:relcl" or not 0 <= clause.head < len(sentence.tokens):
+        return None
+    head = sentence.tokens[clause.head]
+    return head if head.pos in args.NOMINAL and head.lemma != "который" else None
 
 
 def co_owners(sentence: Sentence, heads: list[Token]) -> list[Token]:
