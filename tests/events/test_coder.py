@@ -489,6 +489,31 @@ def test_the_topic_of_a_noun_has_no_agent_above_it(code):
     assert not [e for e in code(text) if e.source.entity == "TUR" and e.cameo[:2] == "18"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Власти Египта хотят, чтобы Россия поддержала египетский народ.",
+     ("EGYGOV", "020", "RUSGOV")),
+    ("США требуют, чтобы Россия вывела войска из Грузии.", ("USAGOV", "100", "RUSGOV")),
+    ("Президент Франции выразил пожелание, чтобы Германия сократила выбросы.",
+     ("FRAGOV", "020", "DEUGOV")),
+])
+def test_a_wish_that_another_party_act_is_addressed_to_it(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_wished_act_is_hypothetical(code):
+    events = code("США требуют, чтобы Россия вывела войска из Грузии.")
+    assert [e.status for e in events if e.cameo.startswith("08")] == ["hypothetical"]
+
+
+def test_every_wish_word_is_a_lemma(parser):
+    from dyad import data
+    from dyad.events.cameo import cameo_table
+
+    for row in data.load_tsv(data.WISHES, ("lemma", "code")):
+        assert row["lemma"] in parser.normal_forms(row["lemma"]), row
+        assert row["code"] in cameo_table(), row
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

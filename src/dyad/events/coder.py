@@ -258,7 +258,33 @@ class EventCoder:
         triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)
                     and not under_regime(sentence, t.token, self.lexicon.modality)]
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
-        return answered(self.with_intents(sentence, found, resolve))
+        return answered(self.wished(sentence, self.with_intents(sentence, found, resolve),
+                                    resolve))
+
+    def wished(self, sentence: Sentence, found: list[Candidate],
+               resolve: Resolve) -> list[Candidate]:
+        """"США требуют, чтобы Россия вывела войска": a demand of Russia; "выразил
+        пожелание, чтобы Сноуден вылетел": an appeal to Snowden (data/events/wishes.tsv)."""
+        by_token = {c.trigger.token.index: c for c in found}
+        for token in sentence.tokens:
+            code = self.lexicon.wishes.get(token.lemma)
+            party = addressee(sentence, token, resolve) if code else None
+            if code is None or party is None:
+                continue
+            if token.index in by_token:
+                known = by_token[token.index]
+                if not known.targets and not same_actor(known.source, party):
+                    known.targets = [party]
+                continue
+            subject = (args.subject_of(sentence, token) if token.pos in VERBAL
+                       else governing_subject(sentence, token))
+            wisher = first_actor(args.with_conjuncts(sentence, subject), resolve)
+            if wisher is not None and not same_actor(wisher[1], party):
+                predicate = Predicate(token.lemma, "verb", code, ("nsubj",), ())
+                status = status_of(sentence, token, self.lexicon.modality)
+                found.append(Candidate(sentence, Trigger(token, predicate), wisher[1], [party],
+                                       status))
+        return sorted(found, key=lambda c: c.trigger.token.index)
 
     def guarded(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> bool:
         """A frame in which the verb means something else (data/events/frame_guards.tsv)."""
@@ -584,6 +610,17 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+def addressee(sentence: Sentence, word: Token, resolve: Resolve) -> Actor | None:
+    """The subject of a "чтобы" clause under a wish word: who is to act."""
+    for clause in children(sentence, word.index):
+        if clause.rel in ("ccomp", "acl", "advcl", "csubj") and any(
+                m.lemma == "чтобы" for m in children(sentence, clause.index)):
+            found = first_actor([c for c in children(sentence, clause.index)
+                                 if c.rel == "nsubj"], resolve)
+            return found[1] if found else None
+    return None
 
 
 def relative_antecedent(sentence: Sentence, token: Token) -> Token | None:

@@ -39,6 +39,7 @@ class Lexicon:
     refusal_codes: dict[str, str] = field(default_factory=dict)
     guards: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[tuple[str, str], list[Predicate]] = field(default_factory=dict)
+    wishes: dict[str, str] = field(default_factory=dict)  # lemma -> code of the wish
 
     def phrase_for(self, modifier: str, noun: str) -> list[Predicate]:
         """An event noun named with its modifier ("боевые действия", "военная операция")."""
@@ -116,6 +117,7 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     guards: dict[str, set[str]] = defaultdict(set)
     for row in data.load_tsv(data.FRAME_GUARDS, ("lemma", "guard")):
         guards[row["lemma"]].add(slot_name(row["guard"]))
+    wishes = {r["lemma"]: r["code"] for r in data.load_tsv(data.WISHES, ("lemma", "code"))}
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
                    intents, codes, speech, sport, refusals,
-                   {k: frozenset(v) for k, v in guards.items()}, dict(phrases))
+                   {k: frozenset(v) for k, v in guards.items()}, dict(phrases), wishes)
