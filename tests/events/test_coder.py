@@ -2,6 +2,8 @@
 
 import pytest
 
+from dyad.events.coder import find_triggers
+
 
 def triples(events, status=None):
     return {(e.source.code, e.cameo, e.target.code) for e in events
@@ -512,6 +514,27 @@ def test_every_wish_word_is_a_lemma(parser):
     for row in data.load_tsv(data.WISHES, ("lemma", "code")):
         assert row["lemma"] in parser.normal_forms(row["lemma"]), row
         assert row["code"] in cameo_table(), row
+
+
+def test_a_participle_tagged_as_a_noun_is_a_passive_verb_trigger(parser):
+    from dyad.events import arguments
+    from dyad.pipeline import shared_pipeline
+
+    sentence = parser.parse("Брат лидера, казнённому по приказу главы государства дяде, "
+                            "бежал.")[0]
+    found = find_triggers(sentence, shared_pipeline().coder.lexicon)
+    executed = [t for t in found if t.token.text == "казнённому"]
+    assert executed and executed[0].predicate.lemma == "казнить"
+    assert arguments.is_passive(sentence, executed[0].token)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Полиция Египта застрелила гражданина Египта.", ("EGYCOP", "175", "EGYCVL")),
+    ("Власти КНДР казнили министра обороны КНДР.", ("PRKGOV", "175", "PRKMIL")),
+    ("Гражданин Египта застрелил гражданина Израиля.", ("EGYCVL", "1823", "ISRCVL")),
+])
+def test_killings_by_the_states_own_organs_are_repression(code, text, expected):
+    assert expected in triples(code(text))
 
 
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):

@@ -967,6 +967,8 @@ ENTRIES = [
     ("Суд Ирана осудил гражданина Франции на десять лет.", ("IRN", "FRA", "173"), "role:111"),
     ("Прокуратура Германии обвинила гражданина России в шпионаже.",
      ("DEU", "RUS", "173"), "role:112"),
+    # a killing by the state's own organs of its own people is repression (175)
+    ("Полиция Египта застрелила гражданина Египта.", ("EGY", "EGY", "175"), "role:1823"),
 ]
 
 LEMMAS = {row["lemma"] for row in data.load_tsv(data.PREDICATES,

@@ -35,7 +35,7 @@ def test_role_code_rules_are_well_formed():
     from dyad.events.article import role_rules
     from dyad.events.cameo import lookup
 
-    for root, sources, targets, code in role_rules():
+    for root, sources, targets, code, _ in role_rules():
         assert root.isdigit() and sources and targets and lookup(code).root == code[:2]
 
 

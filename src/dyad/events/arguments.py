@@ -3,6 +3,7 @@ passive agents, and a deep search that survives misattached objects."""
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from functools import lru_cache
 
@@ -22,7 +23,13 @@ def is_passive(sentence: Sentence, trigger: Token) -> bool:
     rels = {c.rel for c in children(sentence, trigger.index)}
     if "nsubj:pass" in rels or "aux:pass" in rels:
         return True
+    if trigger.pos in ("NOUN", "ADJ"):  # a participle the tagger took for a noun
+        return PASSIVE_PARTICIPLE.search(trigger.text.lower().replace("ё", "е")) is not None
     return trigger.feat("Voice") == "Pass" and trigger.feat("VerbForm") in ("Part", "")
+
+
+# "казнённому", "убитого", "задержанные": passive participle endings.
+PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ий|ая|ое|ые|ого|ому|ым|ом|ой|ую|ых|ыми|ыйся)$")
 
 
 def slot_tokens(sentence: Sentence, trigger: Token, slot: str) -> list[Token]:

@@ -160,7 +160,8 @@ def with_roles(events: list[tuple[Actor, Actor, str, str, bool]], lemma: str = "
     for s, t, c, st, i in events:
         s, t = with_default_role(s, c), with_default_role(t, c, target=True)
         named = t.kind == "person" and bool(t.name)
-        code = ASSASSINATE if named and lemma in killing() else by_roles(c, s.role, t.role)
+        code = ASSASSINATE if named and lemma in killing() else by_roles(
+            c, s.role, t.role, s.entity == t.entity)
         found.append((s, t, code, st, i))
     return found
 
@@ -175,21 +176,22 @@ def killing() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def role_rules() -> list[tuple[str, frozenset[str], frozenset[str], str]]:
+def role_rules() -> list[tuple[str, frozenset[str], frozenset[str], str, bool]]:
     rows = data.load_tsv(data.ROLE_CODES, ("root", "source_roles", "target_roles", "code"))
-    return [(r["root"], roles(r["source_roles"]), roles(r["target_roles"]), r["code"])
-            for r in rows]
+    return [(r["root"], roles(r["source_roles"]), roles(r["target_roles"]), r["code"],
+             r.get("scope") == "domestic") for r in rows]
 
 
 def roles(text: str) -> frozenset[str]:
     return frozenset("" if r == "-" else r for r in text.split("|"))
 
 
-def by_roles(code: str, source_role: str, target_role: str) -> str:
+def by_roles(code: str, source_role: str, target_role: str, domestic: bool = False) -> str:
     """The code that the actors' roles make of a generic act (see role_codes.tsv)."""
-    for root, sources, targets, new in role_rules():
+    for root, sources, targets, new, only_domestic in role_rules():
         if (code.startswith(root) and (source_role in sources or "*" in sources)
-                and (target_role in targets or "*" in targets)):
+                and (target_role in targets or "*" in targets)
+                and (domestic or not only_domestic)):
             return new
     return code
 

@@ -84,13 +84,22 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     for token in sentence.tokens:
         if token.index in used:
             continue
-        table = lexicon.verbs if token.pos in VERBAL else (
+        table = lexicon.verbs if token.pos in VERBAL or mistagged_participle(token) else (
             lexicon.nouns if token.pos == "NOUN" else {})
         for predicate in table.get(token.lemma, [])[:1]:
             found.append(Trigger(token, predicate))
     heads = {t.token.index for t in found}
     return sorted((t for t in found if not subject_of_trigger(t, heads)),
                   key=lambda t: t.token.index)
+
+
+def mistagged_participle(token: Token) -> bool:
+    """A participle the tagger took for a noun or adjective ("казнённому" NOUN, lemma
+    "казнить"): its lemma is a verb's."""
+    return token.pos in ("NOUN", "ADJ") and token.lemma.endswith(VERB_ENDINGS)
+
+
+VERB_ENDINGS = ("ть", "ться", "ти", "чь", "чься")
 
 
 # "договорились во время встречи": a noun setting the time is no light construction's.
@@ -347,7 +356,8 @@ class EventCoder:
 
     def candidate(self, sentence: Sentence, trigger: Trigger,
                   resolve: Resolve) -> Candidate | None:
-        if trigger.predicate.pos == "noun" or trigger.token.pos == "NOUN":
+        if trigger.predicate.pos == "noun" or (trigger.token.pos == "NOUN"
+                                               and not mistagged_participle(trigger.token)):
             source_tokens, target_tokens = noun_arguments(
                 sentence, trigger, self.lexicon.reporting, self.lexicon.victim_verbs)
             inner = {t.index for t in trigger.extra}  # "поставки оружия": not an actor
