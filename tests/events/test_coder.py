@@ -502,6 +502,11 @@ def test_a_wish_that_another_party_act_is_addressed_to_it(code, text, expected):
     assert expected in triples(code(text))
 
 
+def test_an_advocated_act_is_hypothetical(code):
+    events = code("Президент Армении выступает за диалог с Азербайджаном.")
+    assert {e.status for e in events if e.cameo.startswith("04")} == {"hypothetical"}
+
+
 def test_a_wished_act_is_hypothetical(code):
     events = code("США требуют, чтобы Россия вывела войска из Грузии.")
     assert [e.status for e in events if e.cameo.startswith("08")] == ["hypothetical"]

@@ -550,13 +550,15 @@ def places_hit(sentence: Sentence, tokens: list[Token], source: Actor | None) ->
 
 
 def intent_governor(sentence: Sentence, token: Token, intents: frozenset[str]) -> Token | None:
-    """The word stating an intention to do `token`: "намерена ввести", "готов к переговорам"."""
+    """The word stating an intention to do `token`: "намерена ввести", "готов к переговорам",
+    "выступает за диалог"."""
     if not 0 <= token.head < len(sentence.tokens) or token.head == token.index:
         return None
     head = sentence.tokens[token.head]
     if head.lemma not in intents:
         return None
-    if token.rel == "xcomp" or (token.rel == "obl" and preposition(sentence, token.index) == "к"):
+    if token.rel == "xcomp" or (token.rel == "obl"
+                                and preposition(sentence, token.index) in ("к", "за")):
         return head
     return None
 

@@ -49,8 +49,9 @@ def claim_governor(sentence: Sentence, trigger: Token, modality: dict[str, str])
 
 
 # Prepositions by which a refusal, request or plan takes an event noun as its content:
-# "отказался от визита", "попросила о помиловании", "призвал к прекращению огня".
-COMPLEMENT_PREPS = frozenset({"от", "о", "к"})
+# "отказался от визита", "попросила о помиловании", "призвал к прекращению огня",
+# "выступает за диалог".
+COMPLEMENT_PREPS = frozenset({"от", "о", "к", "за"})
 
 
 def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> list[Token]:
