@@ -542,6 +542,39 @@ def test_killings_by_the_states_own_organs_are_repression(code, text, expected):
     assert expected in triples(code(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Совет Безопасности ООН по инициативе США, Великобритании и Франции провел заседание.",
+     {("USAGOV", "026", "UN"), ("GBRGOV", "026", "UN"), ("FRAGOV", "026", "UN")}),
+    ("Совет ООН по просьбе Франции провел заседание по Мали.", {("FRAGOV", "026", "UN")}),
+    ("Армия Израиля по просьбе Египта открыла границу.", {("EGYGOV", "020", "ISRMIL")}),
+    ("Армия Израиля по требованию Египта открыла границу.", {("EGYGOV", "100", "ISRMIL")}),
+])
+def test_who_asked_for_an_act_appealed_to_its_doer(code, text, expected):
+    found = triples(code(text))
+    assert expected <= found, found
+    asks = {t for t in found if t[1][:2] in ("02", "10")}
+    assert asks == expected, asks
+
+
+def test_every_request_marker_is_exercised():
+    from dyad import data
+
+    nouns = {r["noun"] for r in data.load_tsv(data.REQUEST_MARKERS, ("noun",))}
+    assert nouns == {"инициатива", "просьба", "требование"}
+
+
+def test_parties_followed_did_the_same(code):
+    text = ("Президент Боливии вслед за коллегами из Венесуэлы и Никарагуа сообщил, что готов "
+            "предоставить убежище гражданину США.")
+    offers = {t[0] for t in triples(code(text)) if t[1] == "0334"}
+    assert offers == {"BOLGOV", "VENGOV", "NICGOV"}, offers
+
+
+def test_a_complement_clause_without_subject_is_the_speakers(code):
+    text = "Президент Ирана заявил, что готов встретиться с президентом США."
+    assert ("IRNGOV", "036", "USAGOV") in triples(code(text))
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -139,6 +139,9 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
         return subject_of(sentence, head, hops + 1)
     if trigger.rel == "xcomp":
         return slot_tokens(sentence, head, "obj") or subject_of(sentence, head, hops + 1)
+    if trigger.rel == "ccomp" and not is_passive(sentence, trigger) and not any(
+            c.lemma == "чтобы" for c in children(sentence, trigger.index)):
+        return subject_of(sentence, head, hops + 1)  # "заявил, что готов ...": the speaker
     if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
         return [head] if trigger.feat("Voice") != "Pass" else []
     return []

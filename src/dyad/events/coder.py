@@ -267,8 +267,9 @@ class EventCoder:
         triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)
                     and not under_regime(sentence, t.token, self.lexicon.modality)]
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
-        return answered(self.wished(sentence, self.with_intents(sentence, found, resolve),
-                                    resolve))
+        found = self.wished(sentence, self.with_intents(sentence, found, resolve), resolve)
+        found = followed(sentence, found, resolve)
+        return answered(self.requested(sentence, found, resolve))
 
     def wished(self, sentence: Sentence, found: list[Candidate],
                resolve: Resolve) -> list[Candidate]:
@@ -293,6 +294,32 @@ class EventCoder:
                 status = status_of(sentence, token, self.lexicon.modality)
                 found.append(Candidate(sentence, Trigger(token, predicate), wisher[1], [party],
                                        status))
+        return sorted(found, key=lambda c: c.trigger.token.index)
+
+    def requested(self, sentence: Sentence, found: list[Candidate],
+                  resolve: Resolve) -> list[Candidate]:
+        """"Совбез ООН по инициативе США провел заседание": the US appealed to the UN to
+        meet (data/events/request_markers.tsv)."""
+        for token in sentence.tokens:
+            codes = self.lexicon.requests.get((preposition(sentence, token.index) or "",
+                                               token.lemma))
+            verb = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+            if codes is None or verb is None or verb.pos not in VERBAL:
+                continue
+            askers = all_actors(args.with_conjuncts(sentence, [
+                c for c in children(sentence, token.index)
+                if c.rel == "nmod" and not preposition(sentence, c.index)]), resolve)
+            doers = (args.passive_agent(sentence, verb) if args.is_passive(sentence, verb)
+                     else args.subject_of(sentence, verb))
+            asked = first_actor(doers, resolve)
+            if not askers or asked is None:
+                continue
+            code = codes[1] if holds_meeting(sentence, verb, found) else codes[0]
+            candidate = Candidate(sentence, Trigger(token, Predicate(
+                token.lemma, "noun", code, ("nmod",), ())), askers[0], [asked[1]],
+                status_of(sentence, verb, self.lexicon.modality))
+            candidate.co_sources = askers[1:]
+            found = [c for c in found if c.trigger.token.index != token.index] + [candidate]
         return sorted(found, key=lambda c: c.trigger.token.index)
 
     def guarded(self, sentence: Sentence, trigger: Trigger, resolve: Resolve) -> bool:
@@ -622,6 +649,35 @@ def shared_head_parties(sentence: Sentence, head: Token, resolve: Resolve) -> li
     found = all_actors(args.with_conjuncts(sentence, owners[:1]), resolve)
     role = actor.role if actor is not None else ""
     return [replace(a, role=a.role or role) for a in found]
+
+
+MEETING_NOUNS = frozenset({"заседание", "встреча", "переговоры", "консультация",
+                           "саммит", "совещание"})
+
+
+def holds_meeting(sentence: Sentence, verb: Token, found: list[Candidate]) -> bool:
+    """The verb holds a meeting: a meeting noun as its object, or a 04 act of its own."""
+    return any(c.rel == "obj" and c.lemma in MEETING_NOUNS
+               for c in children(sentence, verb.index)) or any(
+        c.trigger.token.index == verb.index and c.trigger.predicate.cameo.startswith("04")
+        for c in found)
+
+
+def followed(sentence: Sentence, found: list[Candidate], resolve: Resolve) -> list[Candidate]:
+    """"Моралес вслед за коллегами из Венесуэлы и Никарагуа сообщил, что готов ...": the
+    parties followed did the same, so they are co-agents of the acts below that verb."""
+    for word in (t for t in sentence.tokens if t.lemma == "вслед"):
+        leaders = [c for c in children(sentence, word.index)
+                   if preposition(sentence, c.index) == "за"]
+        owners = [g for c in leaders for g in children(sentence, c.index)
+                  if g.rel == "nmod"]
+        actors = all_actors(args.with_conjuncts(sentence, leaders + owners), resolve)
+        for candidate in found:
+            above = {a.index for a in ancestors(sentence, candidate.trigger.token.index)}
+            if word.head in above | {candidate.trigger.token.index} and candidate.source:
+                candidate.co_sources += [a for a in actors
+                                         if not same_actor(a, candidate.source)]
+    return found
 
 
 def addressee(sentence: Sentence, word: Token, resolve: Resolve) -> Actor | None:

@@ -40,6 +40,8 @@ class Lexicon:
     guards: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[tuple[str, str], list[Predicate]] = field(default_factory=dict)
     wishes: dict[str, str] = field(default_factory=dict)  # lemma -> code of the wish
+    # (preposition, noun) -> (code, code when a meeting is asked for): "по инициативе X"
+    requests: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
     def phrase_for(self, modifier: str, noun: str) -> list[Predicate]:
         """An event noun named with its modifier ("боевые действия", "военная операция")."""
@@ -118,6 +120,10 @@ def load_lexicon(normalize: Callable[[str], frozenset[str]],
     for row in data.load_tsv(data.FRAME_GUARDS, ("lemma", "guard")):
         guards[row["lemma"]].add(slot_name(row["guard"]))
     wishes = {r["lemma"]: r["code"] for r in data.load_tsv(data.WISHES, ("lemma", "code"))}
+    requests = {(r["preposition"], r["noun"]): (r["code"], r["meeting_code"]) for r in
+                data.load_tsv(data.REQUEST_MARKERS, ("preposition", "noun", "code",
+                                                     "meeting_code"))}
     return Lexicon(dict(verbs), dict(nouns), dict(light), modality, reporting, victims,
                    intents, codes, speech, sport, refusals,
-                   {k: frozenset(v) for k, v in guards.items()}, dict(phrases), wishes)
+                   {k: frozenset(v) for k, v in guards.items()}, dict(phrases), wishes,
+                   requests)
