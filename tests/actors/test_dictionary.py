@@ -242,3 +242,9 @@ def test_mined_words_keep_out_of_ordinary_phrases(parser, pipeline, text, wrong)
 def test_a_shared_lemma_alone_does_not_make_a_name(parser, pipeline, text, word):
     found = mentions_in(parser, pipeline, text, "2025-10-07")
     assert word not in {m.text for m in found if m.entry.entity}
+
+
+def test_a_preposition_is_no_sector_word(parser, pipeline):
+    # "после" is also the locative of "посол" (ambassador)
+    found = mentions_in(parser, pipeline, "После переговоров посол уехал.", "2025-10-07")
+    assert [m.text for m in found] == ["посол"]

@@ -74,6 +74,8 @@ def plausible(entries: list[Entry], token: Token, size: int = 1) -> list[Entry]:
     name the parser takes for a pronoun is none: 'того', 'Тем не менее' are not Togo."""
     if capitalised(token) and (size > 1 or token.pos not in FUNCTION_POS):
         return entries if size > 1 else [e for e in entries if same_stem(token.text, e.text)]
+    if size == 1 and token.pos in ("ADP", "CCONJ", "SCONJ"):
+        return []  # "после" is a preposition, not the locative of "посол"
     return [e for e in entries if not e.text[:1].isupper()]
 
 
