@@ -14,7 +14,15 @@ from dyad.actors.resolve import (
     sector_heads,
     unknown_person,
 )
-from dyad.events.article import counterparts, events_of, home, housed, make_event, merge_repeats
+from dyad.events.article import (
+    counterparts,
+    events_of,
+    home,
+    housed,
+    make_event,
+    merge_repeats,
+    named_near,
+)
 from dyad.events.coder import Candidate, EventCoder
 from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
@@ -75,6 +83,8 @@ class Pipeline:
         every = [m for found in mentions.values() for m in found]
         main, country = counterparts(every), home(every)
         candidates = [housed(c, country) for c in candidates]
+        for candidate in candidates:
+            candidate.nearby = named_near(mentions, candidate.sentence.index)
         events, seen = [], set()
         for candidate in candidates:
             found = mentions[candidate.sentence.index]

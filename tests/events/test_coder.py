@@ -575,6 +575,36 @@ def test_a_complement_clause_without_subject_is_the_speakers(code):
     assert ("IRNGOV", "036", "USAGOV") in triples(code(text))
 
 
+def test_an_implicit_target_is_a_party_named_nearby(code):
+    near = ("Власти Азербайджана обвинили Россию в гибели самолета. Баку требует от Москвы "
+            "признания вины. Путин принес извинения.")
+    assert ("RUSGOV", "055", "AZEGOV") in triples(code(near))
+    far = ("Власти Азербайджана обвинили Россию в гибели самолета. Баку требует от Москвы "
+           "признания вины. Погода в Москве была плохой. Снег шел весь день. Путин принес "
+           "извинения.")
+    assert not [e for e in code(far) if e.cameo == "055"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun is a reason or topic: no agent from the verb above
+    ("Президент России поблагодарил президента Кубы за сотрудничество с Китаем.", set()),
+    ("Власти Сербии не поддержали санкции Евросоюза против России.", {("EU", "16", "RUSGOV")}),
+    # a support verb carries its noun's agent
+    ("Армия Китая провела учения у берегов Тайваня.", {("CHNMIL", "15", "TWN")}),
+])
+def test_an_event_noun_takes_its_agent_only_through_a_support_verb(code, text, expected):
+    found = {(s, c[:2], t) for s, c, t in triples(code(text), "asserted")
+             if c[:2] in ("06", "16", "15")}
+    assert found == expected
+
+
+def test_every_support_verb_is_a_verb_lemma(parser):
+    from dyad import data
+
+    for row in data.load_tsv(data.SUPPORT_VERBS, ("lemma",)):
+        assert row["lemma"] in parser.normal_forms(row["lemma"]), row
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

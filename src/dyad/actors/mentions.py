@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
 from dyad.nlp.ru import fold
+from dyad.nlp.tree import preposition
 from dyad.records import Sentence, Token
 
 PRONOUN_LEMMAS = frozenset({"он", "она", "они", "его", "ее", "их"})
@@ -163,7 +164,13 @@ def make_mention(sentence: Sentence, start: int, size: int, entries: list[Entry]
     entry = choose_entry(exact or entries, ner_type_at(sentence, first), date)
     head = first if entry.kind == "person" else last
     return Mention(start, start + size, entry, text, first.start, last.end,
-                   head.feat("Gender"), head.feat("Number"), head.feat("Case") == "Loc")
+                   head.feat("Gender"), head.feat("Number"), in_place(sentence, head))
+
+
+def in_place(sentence: Sentence, token: Token) -> bool:
+    """"в Пекине", "на Украине": a place named as where something happens."""
+    return token.feat("Case") == "Loc" and preposition(sentence, token.index) in ("в", "во",
+                                                                                 "на")
 
 
 def is_pronoun(token: Token) -> bool:

@@ -73,6 +73,18 @@ def housed(candidate: Candidate, country: str | None) -> Candidate:
 PROTESTERS = frozenset({"CVL", "OPP", "LAB", "PTY", "HRI", "NGO", "EDU", "REL"})
 
 
+def named_near(mentions: dict[int, list[Mention]], index: int) -> frozenset[str]:
+    """States named as actors (not places, pronouns or outlets) in sentence `index` or the
+    one before it."""
+    return frozenset(m.entry.entity for i in (index - 1, index) for m in mentions.get(i, [])
+                     if m.has_entity and m.entry.entity and not m.locative and not outlet(m)
+                     and m.entry.kind != "pronoun" and m.text.lower() not in PRONOUN_WORDS)
+
+
+PRONOUN_WORDS = frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей",
+                           "им", "него", "неё", "нее", "них", "нему", "ней", "ним", "нем"})
+
+
 def outlet(mention: Mention) -> bool:
     """News outlets ("сообщает ТАСС") report on the article's parties; they are not one."""
     return mention.entry.kind == "body" and mention.entry.role == "MED"
@@ -251,7 +263,8 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
     if (not candidate.targets and code[:2] in IMPLICIT_ROOTS
             and "unresolved-target" not in candidate.notes):
         implicit = implicit_target(source, main)
-        if implicit is not None:
+        if implicit is not None and (candidate.nearby is None
+                                     or implicit.entity in candidate.nearby):
             found += [(agent, implicit, code, candidate.status, True) for agent in
                       [source] + [with_default_role(a, code) for a in candidate.co_sources]
                       if agent.entity != implicit.entity]

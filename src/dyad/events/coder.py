@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from dyad import data
 from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
 from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setting
@@ -64,6 +66,9 @@ class Candidate:
     # sector actors the sentence ties to no state ("протестующие", "полиция")
     unplaced_source: Actor | None = None
     unplaced_targets: list[Actor] = field(default_factory=list)
+    # states named as actors in this sentence or the one before: an implicit target must
+    # be one of them (None: not known, no restriction)
+    nearby: frozenset[str] | None = None
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
@@ -162,7 +167,7 @@ def noun_slot(sentence: Sentence, noun: Token, name: str) -> list[Token]:
     return slot(sentence, noun, name) if name.startswith(("nmod", "obl")) else []
 
 
-def noun_arguments(sentence: Sentence, trigger: Trigger, reporting: frozenset[str] = frozenset(),
+def noun_arguments(sentence: Sentence, trigger: Trigger, carriers: frozenset[str] = frozenset(),
                    victims: frozenset[str] = frozenset()) -> tuple[list[Token], list[Token]]:
     token, predicate = trigger.token, trigger.predicate
     targets = [t for name in predicate.target for t in slot(sentence, token, name)]
@@ -178,7 +183,7 @@ def noun_arguments(sentence: Sentence, trigger: Trigger, reporting: frozenset[st
     if head is not None and head.lemma in victims:
         targets += args.subject_of(sentence, head)  # "X погибли при рейде": X suffered it
     elif not token.rel.startswith("nsubj"):
-        sources += governing_subject(sentence, token, reporting)
+        sources += governing_subject(sentence, token, carriers)
     return sources, targets
 
 
@@ -219,12 +224,19 @@ def governing_verb(sentence: Sentence, token: Token, max_hops: int = 3) -> Token
     return None
 
 
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Verbs whose subject is the agent of their event noun (events/support_verbs.tsv)."""
+    return frozenset(r["lemma"] for r in data.load_tsv(data.SUPPORT_VERBS, ("lemma",)))
+
+
 def governing_subject(sentence: Sentence, token: Token,
-                      reporting: frozenset[str] = frozenset()) -> list[Token]:
-    """The subject of the verb an event noun depends on ("во время визита ... Путин"),
-    unless that verb only reports the event ("сообщили об аресте")."""
+                      carriers: frozenset[str] = frozenset()) -> list[Token]:
+    """The subject of the verb an event noun depends on when that verb carries the noun
+    ("провела учения", data/events/support_verbs.tsv) or the noun is the occasion of what
+    the subject did ("во время визита ... Путин заявил")."""
     head = governing_verb(sentence, token)
-    if head is not None and (head.lemma not in reporting
+    if head is not None and (head.lemma in support_verbs() or head.lemma in carriers
                              or preposition(sentence, token.index) in OCCASION_PREPS):
         by_side = [c for c in children(sentence, head.index)
                    if preposition(sentence, c.index) == "с_стороны"]
@@ -232,6 +244,8 @@ def governing_subject(sentence: Sentence, token: Token,
             return by_side  # an infinitive's controller is too uncertain
         return args.subject_of(sentence, head)
     return []
+
+
 
 
 # "сообщил во время встречи с X", "заявил на переговорах": the speaker took part.
@@ -243,6 +257,7 @@ class EventCoder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self.carriers = lexicon.carriers
 
     def code_sentence(self, sentence: Sentence, mentions: list[Mention],
                       memory: Memory) -> list[Candidate]:
@@ -386,7 +401,7 @@ class EventCoder:
         if trigger.predicate.pos == "noun" or (trigger.token.pos == "NOUN"
                                                and not mistagged_participle(trigger.token)):
             source_tokens, target_tokens = noun_arguments(
-                sentence, trigger, self.lexicon.reporting, self.lexicon.victim_verbs)
+                sentence, trigger, self.carriers, self.lexicon.victim_verbs)
             inner = {t.index for t in trigger.extra}  # "поставки оружия": not an actor
             source_tokens = [t for t in source_tokens if t.index not in inner]
             target_tokens = [t for t in target_tokens if t.index not in inner]

@@ -43,6 +43,13 @@ class Lexicon:
     # (preposition, noun) -> (code, code when a meeting is asked for): "по инициативе X"
     requests: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
 
+    @property
+    def carriers(self) -> frozenset[str]:
+        """Words besides the support verbs whose subject is the agent of their event noun:
+        "готов к переговорам", "отказался от визита", "требует переговоров"."""
+        stance = {w for w, kind in self.modality.items() if kind in ("refusal", "hypothetical")}
+        return self.intents | frozenset(self.wishes) | frozenset(stance)
+
     def phrase_for(self, modifier: str, noun: str) -> list[Predicate]:
         """An event noun named with its modifier ("боевые действия", "военная операция")."""
         return self.phrases.get((modifier, noun), [])
