@@ -2,10 +2,15 @@ import pytest
 
 from dyad import data
 from dyad.actors.mentions import find_mentions
+from dyad.places.gazetteer import fold
 from dyad.places.locate import (
+    CITY_ADJECTIVES,
     NOUNS,
     OBJECT_VERBS,
     PREPOSITIONS,
+    city_adjectives,
+    city_entry,
+    noun_rules,
     object_verbs,
     place_nouns,
     place_of,
@@ -65,6 +70,62 @@ PLACES = [
     ("Взрыв произошёл в Донецкой области Украины.", "произошёл",
      ("Донецкая область", "UKR")),
 ]
+
+
+# a city's adjective on a place or institution noun names the city
+CITY_ADJECTIVE_PLACES = [
+    ("Химкинский городской суд признал девушку виновной.", "признал", ("Химки", "RUS")),
+    ("Химкинский городской суд Московской области признал Иссахар виновной.", "признал",
+     ("Химки", "RUS")),
+    ("Судья Мытищинского городского суда вынесла приговор.", "вынесла", ("Мытищи", "RUS")),
+    ("Петербургский суд арестовал блогера.", "арестовал", ("Санкт-Петербург", "RUS")),
+    ("Её задержали в московском аэропорту.", "задержали", ("Москва", "RUS")),
+    # the airport's own name is more precise than the city
+    ("Её задержали в московском аэропорту Шереметьево.", "задержали",
+     ("Шереметьево", "RUS")),
+    ("Взрыв прогремел на киевском вокзале.", "прогремел", ("Киев", "UKR")),
+    ("Пожар произошел в харьковской больнице.", "произошел", ("Харьков", "UKR")),
+    ("Взрыв прогремел в московском метро.", "прогремел", ("Москва", "RUS")),
+    ("Беспилотник атаковал одесский порт.", "атаковал", ("Одесса", "UKR")),
+    ("Его поместили в бакинский СИЗО.", "поместили", ("Баку", "AZE")),
+    ("Студентов задержали в Санкт-Петербургском государственном университете.",
+     "задержали", ("Санкт-Петербург", "RUS")),
+    # the city's adjective beats a broader region the noun also names
+    ("Взрыв произошел в Химкинском суде Московской области.", "произошел",
+     ("Химки", "RUS")),
+    # a region noun keeps its region; a district is not the city
+    ("Беспилотник упал в Московской области.", "упал", ("Московская область", "RUS")),
+    ("Беспилотник упал в Московском районе.", "упал", None),
+    # "районный", "областной": the adjective names a district or a region
+    ("Московский районный суд Санкт-Петербурга арестовал блогера.", "арестовал",
+     ("Санкт-Петербург", "RUS")),
+    ("Московский областной суд оставил приговор в силе.", "оставил", None),
+    # a capitalised adjective on a station is its name: Киевский вокзал is in Moscow
+    ("Взрыв прогремел на Киевском вокзале.", "прогремел", None),
+    # an adjective not in the file; a place left ("из") is not the event's place
+    ("Его задержали в калифорнийском аэропорту.", "задержали", None),
+    ("Самолет вылетел из московского аэропорта.", "вылетел", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CITY_ADJECTIVE_PLACES)
+def test_city_adjective_places_the_event(pipeline, text, trigger, expected):
+    assert locate(pipeline, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("adjective", "city", "country"),
+                         [(a, *row) for a, row in sorted(city_adjectives().items())])
+def test_every_city_adjective_resolves_to_its_city(adjective, city, country):
+    entry = city_entry(city, country)
+    assert entry is not None, adjective
+    assert (entry.name, entry.country, entry.kind) == (city, country, "city")
+
+
+def test_city_adjective_rows_are_lemmas_once_each():
+    rows = data.load_tsv(CITY_ADJECTIVES, required=("adjective", "city", "country"))
+    adjectives = [r["adjective"] for r in rows]
+    assert len(adjectives) == len(set(adjectives)) == len(city_adjectives())
+    assert all(a == fold(a) and a.endswith(("ий", "ой")) for a in adjectives)
 
 
 @pytest.mark.parametrize(("adjective", "gender", "expected"), [
@@ -152,12 +213,15 @@ NOUN_FORMS = {"город": "городе", "столица": "столице", 
               "республика": "республике", "страна": "стране", "аэропорт": "аэропорту",
               "порт": "порту", "база": "базе", "авиабаза": "авиабазе",
               "окрестность": "окрестностях", "пригород": "пригороде", "штат": "штате",
-              "округ": "округе"}
+              "округ": "округе", "суд": "суде", "тюрьма": "тюрьме", "сизо": "СИЗО",
+              "больница": "больнице", "госпиталь": "госпитале",
+              "университет": "университете", "метро": "метро", "вокзал": "вокзале"}
 
 
 def test_place_noun_table_covers_the_data_file():
     assert set(NOUN_FORMS) == {r["lemma"] for r in data.load_tsv(NOUNS, required=("lemma",))}
     assert set(NOUN_FORMS) == place_nouns()
+    assert set(noun_rules().values()) == {"yes", "no", "lower"}
 
 
 @pytest.mark.parametrize(("lemma", "form"), sorted(NOUN_FORMS.items()))
@@ -185,3 +249,11 @@ def test_every_object_verb_places_its_object(pipeline, lemma, form):
 
 def test_data_files_exist():
     assert PREPOSITIONS.exists() and NOUNS.exists() and OBJECT_VERBS.exists()
+    assert CITY_ADJECTIVES.exists()
+
+
+@pytest.mark.parametrize(("adjective", "city", "country"),
+                         [(a, *row) for a, row in sorted(city_adjectives().items())])
+def test_every_city_adjective_places_an_event(pipeline, adjective, city, country):
+    text = f"Пожар произошел в {adjective[:-2]}ой больнице."  # feminine locative
+    assert locate(pipeline, text, "произошел") == (city, country), text

@@ -7,8 +7,11 @@ first), then the predicates that govern it as xcomp, conj or adverbial participl
 genitive city of an argument ("прокуратура Бишкека", "суд Москвы") comes after the
 locatives; the object of a visiting or attacking verb is a locative ("посетил Крым").
 A word tagged PER by NER is never a place ("Грозный" the surname), and a place name must
-be capitalised. Prepositions, place nouns and those verbs are data:
-`data/places/prepositions.tsv`, `data/places/nouns.tsv`, `data/places/object_verbs.tsv`.
+be capitalised. A city's adjective on a place or institution noun names the city ("в
+московском аэропорту", "Химкинский городской суд"), after the noun's own name ("в
+московском аэропорту Шереметьево"). Prepositions, place nouns, city adjectives and those
+verbs are data: `data/places/prepositions.tsv`, `data/places/nouns.tsv`,
+`data/places/city_adjectives.tsv`, `data/places/object_verbs.tsv`.
 """
 
 from __future__ import annotations
@@ -18,18 +21,23 @@ from functools import lru_cache
 from dyad import data
 from dyad.actors.mentions import Mention
 from dyad.nlp.tree import ancestors, children, preposition
-from dyad.places.gazetteer import Entry, gazetteer
+from dyad.places.gazetteer import Entry, fold, gazetteer
 from dyad.records import Place, Sentence, Token
 
 PREPOSITIONS = data.DATA_DIR / "places" / "prepositions.tsv"
 NOUNS = data.DATA_DIR / "places" / "nouns.tsv"
 OBJECT_VERBS = data.DATA_DIR / "places" / "object_verbs.tsv"
+CITY_ADJECTIVES = data.DATA_DIR / "places" / "city_adjectives.tsv"
 ARGUMENT_RELS = frozenset({"obl", "nmod", "obj", "iobj", "nsubj", "nsubj:pass", "orphan",
                            "appos", "advmod"})
 NAME_RELS = frozenset({"appos", "flat", "flat:name", "nmod"})
 CLIMB = frozenset({"xcomp", "conj", "advcl"})
 MAX_DEPTH = 3
 WELL_KNOWN = 100_000  # population of a city named inside an organisation's name
+# beside a city's adjective these make it a district's or region's ("Московский районный
+# суд" is in St Petersburg, "Московский областной суд" in Krasnogorsk)
+AREA_ADJECTIVES = frozenset({"районный", "межрайонный", "областной", "краевой", "окружной"})
+BROAD = frozenset({"region", "country"})  # kinds a city's adjective is more precise than
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +48,21 @@ def prepositions() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
-    return frozenset(r["lemma"] for r in data.load_tsv(NOUNS, required=("lemma",)))
+    return frozenset(noun_rules())
+
+
+@lru_cache(maxsize=1)
+def noun_rules() -> dict[str, str]:
+    """Place noun -> whether a city's adjective on it names the city: yes, no, lower."""
+    rows = data.load_tsv(NOUNS, required=("lemma", "city_adjective"))
+    return {r["lemma"]: r["city_adjective"] for r in rows}
+
+
+@lru_cache(maxsize=1)
+def city_adjectives() -> dict[str, tuple[str, str]]:
+    """A city's adjective -> (the city's name, ISO3)."""
+    rows = data.load_tsv(CITY_ADJECTIVES, required=("adjective", "city", "country"))
+    return {r["adjective"]: (r["city"], r["country"]) for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -111,19 +133,53 @@ def is_locative(sentence: Sentence, token: Token) -> bool:
 
 
 def place_at(sentence: Sentence, token: Token, countries: frozenset[str]) -> Entry | None:
-    """The place a locative word names, itself or through a place noun ("в городе Варна")."""
+    """The place a locative word names, itself or through a place noun ("в городе Варна"),
+    or a city's adjective on it unless the noun names a place no broader than a city ("в
+    московском аэропорту Шереметьево" is Sheremetyevo)."""
     entry = lookup(sentence, token, countries)
     if entry is not None or not is_place_noun(token):
         return entry
-    entry = gazetteer().choose(gazetteer().lookup(region_names(sentence, token)), countries)
+    named, city = noun_place(sentence, token, countries), adjective_city(sentence, token)
+    return city if city is not None and (named is None or named.kind in BROAD) else named
+
+
+def noun_place(sentence: Sentence, noun: Token, countries: frozenset[str]) -> Entry | None:
+    """The place a place noun names: a region with its adjective, else its name."""
+    entry = gazetteer().choose(gazetteer().lookup(region_names(sentence, noun)), countries)
     if entry is not None:
         return entry
-    for child in children(sentence, token.index):
+    for child in children(sentence, noun.index):
         if child.rel in NAME_RELS:
             entry = place_at(sentence, child, countries)
             if entry is not None:
                 return entry
     return None
+
+
+def adjective_city(sentence: Sentence, noun: Token) -> Entry | None:
+    """"в московском аэропорту", "Химкинский городской суд": the city whose adjective a
+    place noun has, where its nouns.tsv row lets a city's adjective name the city."""
+    rule = next((noun_rules()[f] for f in forms_of(noun) if f in noun_rules()), "no")
+    mods = [c for c in children(sentence, noun.index) if c.rel == "amod"]
+    if rule == "no" or any(forms_of(m) & AREA_ADJECTIVES for m in mods):
+        return None
+    cities = (city_of_adjective(m) for m in mods if rule == "yes" or not m.text[:1].isupper())
+    return next((c for c in cities if c is not None), None)
+
+
+def city_of_adjective(word: Token) -> Entry | None:
+    row = next((city_adjectives()[f] for f in forms_of(word) if f in city_adjectives()), None)
+    return city_entry(*row) if row is not None else None
+
+
+def city_entry(name: str, country: str) -> Entry | None:
+    """The gazetteer's city of that name in that country."""
+    return gazetteer().choose([e for e in gazetteer().lookup([name])
+                               if e.kind == "city" and e.country == country])
+
+
+def forms_of(token: Token) -> frozenset[str]:
+    return frozenset(fold(f) for f in (token.lemma, *normal_forms(token.text)))
 
 
 def region_names(sentence: Sentence, noun: Token) -> list[str]:
@@ -194,11 +250,20 @@ def place_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Menti
                 if entry is not None:
                     return to_place(entry)
         for token in near:
-            if token.rel == "nmod" and token.feat("Case") == "Gen" and token.index not in starts:
-                entry = lookup(sentence, token, countries)
-                if entry is not None and entry.kind == "city":
-                    return to_place(entry)
+            entry = None if token.index in starts else named_city(sentence, token, countries)
+            if entry is not None:
+                return to_place(entry)
     return None
+
+
+def named_city(sentence: Sentence, token: Token, countries: frozenset[str]) -> Entry | None:
+    """A city an argument names as a genitive ("прокуратура Бишкека") or by an adjective
+    without a preposition ("Химкинский городской суд признал", "судья Химкинского суда")."""
+    if token.rel == "nmod" and token.feat("Case") == "Gen":
+        entry = lookup(sentence, token, countries)
+        if entry is not None and entry.kind == "city":
+            return entry
+    return None if preposition(sentence, token.index) else adjective_city(sentence, token)
 
 
 def setting_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Mention],
