@@ -315,7 +315,8 @@ class EventCoder:
                   resolve: Resolve) -> list[Candidate]:
         """"Совбез ООН по инициативе США провел заседание": the US appealed to the UN to
         meet (data/events/request_markers.tsv)."""
-        for token in sentence.tokens:
+        nouns = {noun for _, noun in self.lexicon.requests}
+        for token in (t for t in sentence.tokens if t.lemma in nouns):
             codes = self.lexicon.requests.get((preposition(sentence, token.index) or "",
                                                token.lemma))
             verb = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None

@@ -275,7 +275,8 @@ def setting_of(sentence: Sentence, tokens: tuple[Token, ...], mentions: list[Men
     if entry is None:
         above = {t.index for t in tokens} | {h.index for t in tokens
                                              for h in ancestors(sentence, t.index)}
-        named = {(e.name, e.country): e for t in sentence.tokens if is_locative(sentence, t)
+        named = {(e.name, e.country): e for t in sentence.tokens
+                 if t.pos in ("PROPN", "NOUN") and is_locative(sentence, t)
                  and clause_of(sentence, t) in above
                  and (e := place_at(sentence, t, countries)) is not None}
         entry = next(iter(named.values())) if len(named) == 1 else None
