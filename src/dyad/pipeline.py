@@ -53,13 +53,14 @@ class Pipeline:
         sentences = self.parser.parse(text)
         dates = DateResolver(article.published, sentences)
         memory, candidates, history = Memory(), list[Candidate](), list[Mention]()
+        sport = self.coder.is_sport(sentences)
         mentions: dict[int, list[Mention]] = {}
         for sentence in sentences:
             found = find_mentions(sentence, self.actors, article.published)
             local = self._antecedents(sentence, found, memory)
             found = resolve_pronouns(sentence, found, history, local)
             mentions[sentence.index] = found
-            candidates += self.coder.code_sentence(sentence, found, memory)
+            candidates += self.coder.code_sentence(sentence, found, memory, sport)
             history += [m for m in found if m.text.lower() not in PRONOUN_LEMMAS] + local
         return self._assemble(article, text, candidates, mentions, dates, sentences)
 

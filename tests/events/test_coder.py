@@ -605,6 +605,19 @@ def test_every_support_verb_is_a_verb_lemma(parser):
         assert row["lemma"] in parser.normal_forms(row["lemma"]), row
 
 
+def test_a_sport_report_is_recognised_across_its_sentences(code):
+    text = ("Сборная России обыграла команду Германии в матче чемпионата мира. Голы забили "
+            "нападающие. Матч прошел в Берлине. Тренер сборной доволен игрой в чемпионате. "
+            "Британец часто атаковал соперника из Германии.")
+    assert not [e for e in code(text) if e.cameo[:2] in ("18", "19")]
+
+
+def test_a_party_to_a_trial_is_not_one_of_both_sides(code):
+    text = ("Россия и США обменялись заявлениями. Суд США рассматривает дело гражданина "
+            "России. Сторона защиты просила судью об отсрочке.")
+    assert not [e for e in code(text) if e.cameo.startswith("02")]
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

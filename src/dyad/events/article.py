@@ -254,6 +254,9 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
         if (agent is None and "unresolved-source" not in candidate.notes
                 and code[:2] in COUNTERPART_ROOTS):
             agent = counterpart_of(target, main)
+            if agent is not None and candidate.nearby is not None and (
+                    agent.entity not in candidate.nearby):
+                agent = None  # the other party must be named nearby, as for targets
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
                           False))

@@ -36,6 +36,7 @@ MUTUAL_WORDS = frozenset({"друг", "взаимно", "взаимный"})
 # "сотрудничество с X".
 MUTUAL_WITH = ("040", "046", "057", "06")
 # What a sport report can still contain: protests and state coercion (arrests, bans).
+SPORT_SENTENCES = 3
 STATE_ACTS = frozenset({"14", "17"})
 # Roots of hostile acts whose report by another party is that party's accusation.
 HOSTILE = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
@@ -191,7 +192,18 @@ def both_sides(sentence: Sentence, source_tokens: list[Token]) -> bool:
     """"Стороны обсудили", "обе стороны обвиняют ...": the article's two parties."""
     return any(t.lemma == "сторона" and (t in source_tokens or any(
         c.lemma in ("оба", "обе", "два") for c in children(sentence, t.index)))
-        and not set_in_one_place(sentence, t) for t in sentence.tokens)
+        and not set_in_one_place(sentence, t) and not party_to_a_case(sentence, t)
+        for t in sentence.tokens)
+
+
+def party_to_a_case(sentence: Sentence, side: Token) -> bool:
+    """"сторона защиты", "сторона обвинения": one party to a trial, not both states."""
+    return any(c.rel == "nmod" and c.lemma in TRIAL_PARTIES
+               for c in children(sentence, side.index))
+
+
+TRIAL_PARTIES = frozenset({"защита", "обвинение", "истец", "ответчик", "обвиняемый",
+                           "подсудимый", "потерпевший"})
 
 
 def names_sides(sentence: Sentence, token: Token) -> bool:
@@ -259,8 +271,13 @@ class EventCoder:
         self.lexicon = lexicon
         self.carriers = lexicon.carriers
 
+    def is_sport(self, sentences: list[Sentence]) -> bool:
+        """A sport report: sport words in three sentences or more ("матч", "чемпионат")."""
+        return sum(any(t.lemma in self.lexicon.sport for t in s.tokens)
+                   for s in sentences) >= SPORT_SENTENCES
+
     def code_sentence(self, sentence: Sentence, mentions: list[Mention],
-                      memory: Memory) -> list[Candidate]:
+                      memory: Memory, sport: bool = False) -> list[Candidate]:
         setting = locative_country(sentence, mentions) or city_country(sentence)
 
         resolved: dict[int, Actor | None] = {}
@@ -277,7 +294,7 @@ class EventCoder:
             return resolved[token.index]
 
         triggers = find_triggers(sentence, self.lexicon)
-        if any(t.lemma in self.lexicon.sport for t in sentence.tokens):
+        if sport or any(t.lemma in self.lexicon.sport for t in sentence.tokens):
             triggers = [t for t in triggers if t.predicate.cameo[:2] in STATE_ACTS]
         triggers = [t for t in triggers if not self.guarded(sentence, t, resolve)
                     and not under_regime(sentence, t.token, self.lexicon.modality)]
