@@ -618,6 +618,21 @@ def test_a_party_to_a_trial_is_not_one_of_both_sides(code):
     assert not [e for e in code(text) if e.cameo.startswith("02")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Боевики потребовали освобождения заключенных в тюрьмах в Ираке.", None),
+    ("В Сирии боевики потребовали освобождения заключенных.", "SYR"),
+    ("МИД советует воздерживаться от посещений Сирии, где идут бои.", "SYR"),
+])
+def test_a_place_inside_a_noun_phrase_does_not_set_the_sentence(parser, pipeline, text,
+                                                                 expected):
+    from dyad.actors.mentions import find_mentions
+    from dyad.actors.resolve import locative_country
+
+    sentence = parser.parse(text)[0]
+    mentions = find_mentions(sentence, pipeline.actors, "2025-10-07")
+    assert locative_country(sentence, mentions) == expected
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -125,8 +125,18 @@ LOCATIVE_KINDS = frozenset({"state", "capital", "adjective"})
 def locative_country(sentence: Sentence, mentions: list[Mention]) -> str | None:
     """The one country a sentence is set in ("в Сирии", "в Багдаде"), if only one."""
     found = {m.entry.entity for m in mentions if m.entry.kind in LOCATIVE_KINDS
-             and locative(sentence, sentence.tokens[m.end - 1])}
+             and locative(sentence, sentence.tokens[m.end - 1])
+             and (where_clause(sentence, sentence.tokens[m.end - 1])
+                  or not inside_argument(sentence, sentence.tokens[m.end - 1]))}
     return found.pop() if len(found) == 1 else None
+
+
+def inside_argument(sentence: Sentence, token: Token) -> bool:
+    """"в тюрьмах в Гуантанамо": a place inside a noun phrase sets that phrase, not the
+    sentence."""
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    return token.rel == "nmod" and head is not None and head.pos in ("NOUN", "PROPN") and (
+        head.lemma not in SETTING_NOUNS)
 
 
 def locative(sentence: Sentence, token: Token) -> bool:
