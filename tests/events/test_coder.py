@@ -103,7 +103,7 @@ CASES = [
     ("Украина получила приглашение от НАТО.", {("NATO", "036", "UKRGOV")}),
     ("Сирийская армия подверглась атаке со стороны Израиля.", {("ISRMIL", "190", "SYRMIL")}),
     # "нападение на X" is a direction, not a place: the deep search reaches X
-    ("Иран признал причастность к нападению на Израиль.", {("IRNMIL", "180", "ISR")}),
+    ("Иран признал причастность к нападению на Израиль.", {("IRN", "180", "ISR")}),
     # a predicative complement completes a light construction
     ("Суд Москвы признал гражданку Израиля виновной.", {("RUSJUD", "116", "ISRCVL")}),
     ("Власти Эстонии объявили российского дипломата персоной нон грата.",
@@ -472,6 +472,8 @@ def test_a_relative_pronoun_stands_for_its_noun(code):
      ("JPNCVL", "186", "JPNELI")),
     ("Израильская армия ликвидировала лидера ХАМАС Исмаила Хании.",
      ("ISRMIL", "186", "PSEGOV")),
+    # a state named bare assassinates as a whole (no military role)
+    ("Израиль убил лидера ХАМАС Исмаила Хании.", ("ISR", "186", "PSEGOV")),
     # killing people not named is no assassination
     ("Армия Израиля убила трех палестинцев.", ("ISRMIL", "190", "PSECVL")),
 ])

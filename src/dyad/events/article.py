@@ -20,9 +20,10 @@ ACCUSE = "112"
 # A state named bare acts through its government in talk, cooperation, pressure and
 # sanctions (01-14, 16: the dev gold codes "Россия выслала ..." RUS/GOV), through its
 # military in force (15, 18-20); coercion (17) keeps "the state as a whole".
-DEFAULT_ROLES = {"15": "MIL", "18": "MIL", "19": "MIL", "20": "MIL",
+DEFAULT_ROLES = {"15": "MIL", "19": "MIL", "20": "MIL",
                  **{f"{root:02d}": "GOV" for root in range(1, 17) if root != 15}}
 MAX_EVIDENCE = 220
+BARE_KINDS = frozenset({"state", "capital", "adjective", "implicit"})
 
 
 def counterparts(mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -161,19 +162,26 @@ def with_default_role(actor: Actor, code: str, target: bool = False) -> Actor:
     role = DEFAULT_ROLES.get(code[:2])
     if target and role != "GOV":
         return actor
-    if role and not actor.role and actor.kind in ("state", "capital", "adjective", "implicit"):
+    if role and not actor.role and actor.kind in BARE_KINDS:
         return replace(actor, role=role)
     return actor
 
 
-def with_roles(events: list[tuple[Actor, Actor, str, str, bool]], lemma: str = "") -> list[
+def assassination(candidate: Candidate) -> Candidate:
+    """Killing a named person is an assassination (186), coded so before roles are given."""
+    if candidate.trigger.token.lemma not in killing() or not any(
+            t.kind == "person" and t.name for t in candidate.targets):
+        return candidate
+    predicate = replace(candidate.trigger.predicate, cameo=ASSASSINATE)
+    return replace(candidate, trigger=replace(candidate.trigger, predicate=predicate))
+
+
+def with_roles(events: list[tuple[Actor, Actor, str, str, bool]]) -> list[
         tuple[Actor, Actor, str, str, bool]]:
     found = []
     for s, t, c, st, i in events:
         s, t = with_default_role(s, c), with_default_role(t, c, target=True)
-        named = t.kind == "person" and bool(t.name)
-        code = ASSASSINATE if named and lemma in killing() else by_roles(
-            c, s.role, t.role, s.entity == t.entity)
+        code = c if c == ASSASSINATE else by_roles(c, s.role, t.role, s.entity == t.entity)
         found.append((s, t, code, st, i))
     return found
 
@@ -223,8 +231,7 @@ def events_of(candidate: Candidate, main: list[tuple[str, str]], place: Place | 
               mentions: list[Mention] | None = None) -> list[tuple[Actor, Actor, str, str,
                                                                    bool]]:
     """(source, target, code, status, implicit) for one candidate, roles filled."""
-    return with_roles(raw_events(candidate, main, place, mentions),
-                      candidate.trigger.token.lemma)
+    return with_roles(raw_events(assassination(candidate), main, place, mentions))
 
 
 def raw_events(candidate: Candidate, main: list[tuple[str, str]], place: Place | None = None,
