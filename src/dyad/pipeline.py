@@ -53,10 +53,10 @@ class Pipeline:
         sentences = self.parser.parse(text)
         dates = DateResolver(article.published, sentences)
         memory, candidates, history = Memory(), list[Candidate](), list[Mention]()
-        sport = self.coder.is_sport(sentences)
+        sport, day = self.coder.is_sport(sentences), dates.article_day(article.published)
         mentions: dict[int, list[Mention]] = {}
         for sentence in sentences:
-            found = find_mentions(sentence, self.actors, article.published)
+            found = find_mentions(sentence, self.actors, day)
             local = self._antecedents(sentence, found, memory)
             found = resolve_pronouns(sentence, found, history, local)
             mentions[sentence.index] = found
@@ -86,6 +86,7 @@ class Pipeline:
         candidates = [housed(c, country) for c in candidates]
         for candidate in candidates:
             candidate.nearby = named_near(mentions, candidate.sentence.index)
+            candidate.home = country
         events, seen = [], set()
         for candidate in candidates:
             found = mentions[candidate.sentence.index]

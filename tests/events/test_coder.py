@@ -635,6 +635,24 @@ def test_a_place_inside_a_noun_phrase_does_not_set_the_sentence(parser, pipeline
     assert locative_country(sentence, mentions) == expected
 
 
+def test_offices_are_read_on_the_day_the_article_states(code):
+    # no publication date: the latest full date in the text dates the offices
+    dated = code("4 июля 2013 года военные Египта задержали Мухаммеда Мурси.", published=None)
+    assert ("EGYMIL", "173", "EGYELI") in triples(dated)
+    undated = code("Военные Египта задержали Мухаммеда Мурси.", published=None)
+    assert ("EGYMIL", "173", "EGYGOV") in triples(undated)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Полиция Египта задержала бывшего сотрудника спецслужб Египта.",
+     ("EGYCOP", "173", "EGYCVL")),
+    ("Боливия готова предоставить убежище бывшему подрядчику спецслужб США.",
+     ("BOLGOV", "0334", "USACVL")),
+])
+def test_a_former_holder_of_a_role_no_longer_has_it(code, text, expected):
+    assert expected in triples(code(text))
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

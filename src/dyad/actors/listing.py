@@ -22,6 +22,7 @@ from dyad.coding import Tally
 from dyad.ingest.clean import clean_text
 from dyad.ingest.readers import Problem, read_inputs
 from dyad.records import Article, Sentence
+from dyad.time.resolve import DateResolver
 
 if TYPE_CHECKING:
     from dyad.pipeline import Pipeline
@@ -158,8 +159,10 @@ def list_mentions(article: Article, pipeline: Pipeline | None = None) -> list[Li
     text = clean_text(article.text)
     memory, rows = Memory(), []
     history: list[Mention] = []
-    for sentence in pipeline.parser.parse(text):
-        found = find_mentions(sentence, pipeline.actors, article.published)
+    sentences = pipeline.parser.parse(text)
+    day = DateResolver(article.published, sentences).article_day(article.published)
+    for sentence in sentences:
+        found = find_mentions(sentence, pipeline.actors, day)
         local = pipeline._antecedents(sentence, found, memory)
         resolved = resolve_pronouns(sentence, found, history, local)
         rows += sentence_mentions(article, sentence, found, local, resolved)

@@ -174,6 +174,8 @@ def compose(sentence: Sentence, head: int, entity: Mention | None, role: Mention
             person: str | None, depths: dict[int, int]) -> Actor:
     entry = entity.entry if entity else None
     role_code = role.entry.role if role else (entry.role if entry else "")
+    if role_code and former_holder(sentence, head):
+        role_code = "ELI" if role_code in OFFICES else "CVL"
     name: str | None = entry.name if entry and entry.kind == "person" else (
         person or (entry.name if entry else None))
     kind = "person" if (entry and entry.kind == "person") or person else (
@@ -183,6 +185,16 @@ def compose(sentence: Sentence, head: int, entity: Mention | None, role: Mention
     text = sentence.text[start - sentence.start: end - sentence.start]
     return Actor(text=text, entity=entry.entity if entry else None, role=role_code,
                  name=name, kind=kind, start=start, end=end, head=head)
+
+
+def former_holder(sentence: Sentence, head: int) -> bool:
+    """"бывшему подрядчику спецслужб": someone who no longer holds the role."""
+    return 0 <= head < len(sentence.tokens) and any(
+        c.rel == "amod" and c.lemma in ("бывший", "экс") for c in children(sentence, head))
+
+
+# Former holders of these offices are elites (ELI); of other roles, civilians.
+OFFICES = frozenset({"GOV", "LEG", "JUD", "MIL", "ELI"})
 
 
 def person_top(sentence: Sentence, inside: list[Token]) -> Token:

@@ -130,7 +130,8 @@ def make_event(article_id: str, text: str, candidate: Candidate, source: Actor,
 
 
 def implicit_source(code: str, place: Place | None) -> Actor | None:
-    """Arrests and searches with no agent are done by the police of the place."""
+    """Arrests and searches with no agent are done by the police of the place (else of the
+    article's home state)."""
     if code[:2] == "17" and place is not None and place.country:
         return Actor(text="", entity=place.country, role="COP", kind="implicit")
     return None
@@ -257,7 +258,9 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
                   for t in candidate.targets if not same_actor(other, t)]
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
-        agent = candidate.source or implicit_source(code, where)
+        agent = candidate.source or implicit_source(code, where) or implicit_source(
+            code, Place(name="", country=candidate.home)
+            if candidate.home and candidate.home == target.entity else None)
         if (agent is None and "unresolved-source" not in candidate.notes
                 and code[:2] in COUNTERPART_ROOTS):
             agent = counterpart_of(target, main)

@@ -70,6 +70,7 @@ class Candidate:
     # states named as actors in this sentence or the one before: an implicit target must
     # be one of them (None: not known, no restriction)
     nearby: frozenset[str] | None = None
+    home: str | None = None  # the state the article is about, when one dominates
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
