@@ -76,8 +76,9 @@ PROTESTERS = frozenset({"CVL", "OPP", "LAB", "PTY", "HRI", "NGO", "EDU", "REL"})
 
 def named_near(mentions: dict[int, list[Mention]], index: int) -> frozenset[str]:
     """States named as actors (not places, pronouns or outlets) in sentence `index` or the
-    one before it."""
-    return frozenset(m.entry.entity for i in (index - 1, index) for m in mentions.get(i, [])
+    ones next to it."""
+    return frozenset(m.entry.entity for i in (index - 1, index, index + 1)
+                     for m in mentions.get(i, [])
                      if m.has_entity and m.entry.entity and not m.locative and not outlet(m)
                      and m.entry.kind != "pronoun" and m.text.lower() not in PRONOUN_WORDS)
 

@@ -67,8 +67,8 @@ class Candidate:
     # sector actors the sentence ties to no state ("протестующие", "полиция")
     unplaced_source: Actor | None = None
     unplaced_targets: list[Actor] = field(default_factory=list)
-    # states named as actors in this sentence or the one before: an implicit target must
-    # be one of them (None: not known, no restriction)
+    # states named as actors in this sentence or the ones next to it: an implicit target
+    # must be one of them (None: not known, no restriction)
     nearby: frozenset[str] | None = None
     home: str | None = None  # the state the article is about, when one dominates
 
