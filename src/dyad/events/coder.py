@@ -362,9 +362,11 @@ class EventCoder:
             return False
         guards = self.lexicon.guards.get(trigger.token.lemma, frozenset())
         kids = children(sentence, trigger.token.index)
+        patients = [c for c in kids if c.rel == "obj"]
+        if args.is_passive(sentence, trigger.token):  # "принятый Конгрессом закон"
+            patients += args.passive_patient(sentence, trigger.token)
         if "actor-object" in guards and any(
-                c.rel == "obj" and not ((a := resolve(c)) is not None and a.entity)
-                for c in kids):
+                not ((a := resolve(c)) is not None and a.entity) for c in patients):
             return True
         preps = {preposition(sentence, c.index) for c in kids if c.rel.startswith(("obl",
                                                                                   "nmod"))}
