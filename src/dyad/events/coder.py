@@ -74,7 +74,7 @@ class Candidate:
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
-    found, used = [], set()
+    found, used, phrases = [], set(), dict[int, str]()
     for token in sentence.tokens:
         head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
         if head is None:
@@ -83,9 +83,12 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             for predicate in lexicon.phrase_for(token.lemma, head.lemma)[:1]:
                 found.append(Trigger(head, predicate, (token,)))
                 used.update({head.index, token.index})
+                phrases[head.index] = predicate.cameo
         if not light_part(token) or preposition(sentence, token.index) in OCCASION_ONLY:
             continue
         for predicate in lexicon.light_for(head.lemma, token.lemma)[:1]:
+            if phrases.get(token.index, predicate.cameo) != predicate.cameo:
+                continue  # "применить химическое оружие" is 2041, not "применить оружие"
             found.append(Trigger(head, predicate, (token,)))
             used.update({head.index, token.index})
     for token in sentence.tokens:
