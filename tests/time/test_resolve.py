@@ -109,3 +109,16 @@ def test_event_noun_in_an_oblique_takes_its_clause_date(code):
                   "27 июня 2025 года.", published=None)
     raid = [e for e in events if e.trigger.startswith("рейде")]
     assert raid and raid[0].date == "2025-06-27"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the same act named with its date a sentence before
+    ("Судно, перехваченное 23 января 2013 года, шло в Йемен. На борту корабля, "
+     "перехваченного силами ВМС, нашли оружие.", "перехваченного", "2013-01-23"),
+    # too far back: three sentences between
+    ("Судно, перехваченное 23 января 2013 года, шло в Йемен. Его груз был большим. Экипаж "
+     "молчал. Капитан тоже. На борту корабля, перехваченного силами ВМС, нашли оружие.",
+     "перехваченного", None),
+])
+def test_an_act_named_again_takes_its_earlier_date(pipeline, text, trigger, expected):
+    assert date_of(pipeline, text, trigger, published=None) == expected

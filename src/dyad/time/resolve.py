@@ -115,8 +115,19 @@ class DateResolver:
 
     def date_of(self, sentence: Sentence, tokens: tuple[Token, ...]) -> str | None:
         return (self.attached(sentence, tokens) or self.reported(sentence, tokens)
-                or self.fronted(sentence) or self.from_neighbours(sentence)
-                or self.lead_date(sentence, tokens))
+                or self.fronted(sentence) or self.named_before(sentence, tokens[0])
+                or self.from_neighbours(sentence) or self.lead_date(sentence, tokens))
+
+    def named_before(self, sentence: Sentence, trigger: Token) -> str | None:
+        """The same act named with its date in one of the two sentences before ("судно,
+        перехваченное 23 января ... На борту корабля, перехваченного силами ВМС")."""
+        for earlier in reversed(self.sentences[max(0, sentence.index - 2):sentence.index]):
+            for token in earlier.tokens:
+                if token.lemma == trigger.lemma and token.pos == trigger.pos:
+                    value = self.attached(earlier, (token,))
+                    if value:
+                        return value
+        return None
 
     def attached(self, sentence: Sentence, tokens: tuple[Token, ...]) -> str | None:
         found = self.dated(sentence)
