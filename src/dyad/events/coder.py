@@ -104,9 +104,10 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
 
 
 def mistagged_participle(token: Token) -> bool:
-    """A participle the tagger took for a noun or adjective ("казнённому" NOUN, lemma
-    "казнить"): its lemma is a verb's."""
-    return token.pos in ("NOUN", "ADJ") and token.lemma.endswith(VERB_ENDINGS)
+    """A passive participle the tagger took for a noun ("казнённому" NOUN, lemma "казнить");
+    adjectives are left alone ("отравляющие вещества" are no poisoning)."""
+    return (token.pos == "NOUN" and token.lemma.endswith(VERB_ENDINGS)
+            and args.PASSIVE_PARTICIPLE.search(token.text.lower().replace("ё", "е")) is not None)
 
 
 VERB_ENDINGS = ("ть", "ться", "ти", "чь", "чься")
