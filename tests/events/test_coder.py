@@ -660,6 +660,14 @@ def test_a_former_holder_of_a_role_no_longer_has_it(code, text, expected):
     assert expected in triples(code(text))
 
 
+def test_we_in_a_quote_is_the_speakers_state(code):
+    text = ("«Мы считаем Россию нашим давним, верным другом», - отметил президент Египта "
+            "Мухаммед Мурси.")
+    assert ("EGYGOV", "051", "RUSGOV") in triples(code(text))
+    # outside a quote "мы" stays unresolved (the outlet's or the author's "we")
+    assert not [e for e in code("Мы считаем Россию давним другом.") if e.cameo == "051"]
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -292,6 +292,9 @@ class EventCoder:
             antecedent = relative_antecedent(sentence, token)
             if antecedent is not None:
                 return resolve(antecedent)
+            if token.lemma in WE and token.index not in resolved:
+                resolved[token.index] = None  # no loop through the speaker's own clause
+                resolved[token.index] = self.speaker_state(sentence, token, resolve)
             if token.index not in resolved:
                 actor = memory.refer(resolve_np(sentence, token.index, mentions, memory),
                                      token)
@@ -332,6 +335,23 @@ class EventCoder:
                 found.append(Candidate(sentence, Trigger(token, predicate), wisher[1], [party],
                                        status))
         return sorted(found, key=lambda c: c.trigger.token.index)
+
+    def speaker_state(self, sentence: Sentence, token: Token,
+                      resolve: Resolve) -> Actor | None:
+        """«Мы считаем Россию другом», — отметил Мурси: "мы" in a quote is the speaker's
+        state (its government when the speaker holds office)."""
+        if not inside_quote(sentence, token):
+            return None
+        words = self.lexicon.reporting | self.lexicon.speech
+        for verb in sentence.tokens:
+            if verb.lemma in words and not inside_quote(sentence, verb):
+                found = first_actor(args.subject_of(sentence, verb), resolve)
+                if found is not None:
+                    speaker = found[1]
+                    return replace(speaker, text=token.text, start=token.start, end=token.end,
+                                   head=token.index, kind="speaker", name=None,
+                                   role=speaker.role or "GOV")
+        return None
 
     def requested(self, sentence: Sentence, found: list[Candidate],
                   resolve: Resolve) -> list[Candidate]:
@@ -729,6 +749,16 @@ def addressee(sentence: Sentence, word: Token, resolve: Resolve) -> Actor | None
                                  if c.rel == "nsubj"], resolve)
             return found[1] if found else None
     return None
+
+
+# First-person plural words that stand for the speaker's side inside a quote.
+WE = frozenset({"мы", "наш"})
+
+
+def inside_quote(sentence: Sentence, token: Token) -> bool:
+    """Whether a word stands between « and » (counted from the sentence's start)."""
+    before = sentence.text[:token.start - sentence.start]
+    return before.count("«") > before.count("»")
 
 
 def relative_antecedent(sentence: Sentence, token: Token) -> Token | None:
