@@ -668,6 +668,13 @@ def test_we_in_a_quote_is_the_speakers_state(code):
     assert not [e for e in code("Мы считаем Россию давним другом.") if e.cameo == "051"]
 
 
+def test_the_object_controls_an_infinitive_under_its_noun(code):
+    text = "Президент Палестины обвинил Израиль в попытке захватить территорию Иордании."
+    found = triples(code(text), "claimed")
+    assert ("ISRMIL", "192", "JOR") in found and not any(s.startswith("PSE") and c == "192"
+                                                        for s, c, _ in found)
+
+
 def test_the_sides_of_a_conflict_are_no_report_of_it(code):
     text = ("Израиль и Палестина снова в новостях. Обе стороны конфликта обвиняют друг друга "
             "в эскалации насилия.")

@@ -139,6 +139,12 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
         return subject_of(sentence, head, hops + 1)
     if trigger.rel == "xcomp":
         return slot_tokens(sentence, head, "obj") or subject_of(sentence, head, hops + 1)
+    if (trigger.feat("VerbForm") == "Inf" and trigger.rel in ("nmod", "acl")
+            and head.pos == "NOUN" and 0 <= head.head < len(sentence.tokens)):
+        # "объявил о намерении отозвать": the controller is the subject of the noun's verb,
+        # or its object when it has one ("обвинил Израиль в попытке взять")
+        verb = sentence.tokens[head.head]
+        return slot_tokens(sentence, verb, "obj") or subject_of(sentence, verb, hops + 1)
     if trigger.rel == "ccomp" and not is_passive(sentence, trigger) and not any(
             c.lemma == "чтобы" for c in children(sentence, trigger.index)):
         return subject_of(sentence, head, hops + 1)  # "заявил, что готов ...": the speaker

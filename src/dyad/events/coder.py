@@ -432,7 +432,10 @@ class EventCoder:
         """The governor's own event: the same actors, the stance's code."""
         if governor is None or code is None or candidate.source is None:
             return None
-        speaker = first_actor(args.subject_of(sentence, governor), resolve)
+        sayers = self.carriers | self.lexicon.reporting | self.lexicon.speech
+        holders = (governing_subject(sentence, governor, sayers)  # "заявили о желании"
+                   if governor.pos == "NOUN" else args.subject_of(sentence, governor))
+        speaker = first_actor(holders, resolve)  # "объявил о намерении": the announcer
         if speaker is None or speaker[1].entity != candidate.source.entity:
             return None
         trigger = Trigger(governor, Predicate(governor.lemma, "verb", code, (), ()),
@@ -645,7 +648,8 @@ def intent_governor(sentence: Sentence, token: Token, intents: frozenset[str]) -
     if head.lemma not in intents:
         return None
     if token.rel == "xcomp" or (token.rel == "obl"
-                                and preposition(sentence, token.index) in ("к", "за")):
+                                and preposition(sentence, token.index) in ("к", "за")) or (
+            head.pos == "NOUN" and token.feat("VerbForm") == "Inf"):  # "намерение отозвать"
         return head
     return None
 
