@@ -80,7 +80,7 @@ def named_near(mentions: dict[int, list[Mention]], index: int) -> frozenset[str]
     return frozenset(m.entry.entity for i in (index - 1, index, index + 1)
                      for m in mentions.get(i, [])
                      if m.has_entity and m.entry.entity and not m.locative and not outlet(m)
-                     and m.entry.kind != "pronoun" and m.text.lower() not in PRONOUN_WORDS)
+                     and m.text.lower() not in PRONOUN_WORDS)
 
 
 PRONOUN_WORDS = frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей",
@@ -183,8 +183,7 @@ def with_roles(events: list[tuple[Actor, Actor, str, str, bool]]) -> list[
     found = []
     for s, t, c, st, i in events:
         s, t = with_default_role(s, c), with_default_role(t, c, target=True)
-        code = c if c == ASSASSINATE else by_roles(c, s.role, t.role, s.entity == t.entity)
-        found.append((s, t, code, st, i))
+        found.append((s, t, by_roles(c, s.role, t.role, s.entity == t.entity), st, i))
     return found
 
 

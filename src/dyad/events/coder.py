@@ -21,7 +21,7 @@ from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of, under_regime
 from dyad.nlp.tree import ancestors, children, preposition, subtree
-from dyad.places.locate import place_at
+from dyad.places.locate import place_at, where_words
 from dyad.records import Actor, Sentence, Token
 
 VERBAL = frozenset({"VERB", "ADJ", "AUX"})
@@ -624,9 +624,7 @@ def answered(found: list[Candidate]) -> list[Candidate]:
 def where_tokens(sentence: Sentence, trigger: Trigger) -> list[Token]:
     """The place a relative "где"/"куда" clause with the trigger describes ("аэропорт, куда
     он прибыл")."""
-    from dyad.places.locate import where_words
-
-    return [w for word, w in where_words(sentence, trigger.tokens)]
+    return [w for _, w in where_words(sentence, trigger.tokens)]
 
 
 def places_hit(sentence: Sentence, tokens: list[Token], source: Actor | None) -> list[Actor]:
