@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from dyad import data
 from dyad.actors.dictionary import Entry
-from dyad.actors.mentions import PRONOUN_LEMMAS, Mention
+from dyad.actors.mentions import PRONOUN_LEMMAS, Mention, in_place
 from dyad.nlp.tree import CLAUSE_RELS, children, preposition
 from dyad.records import Actor, Sentence, Token
 
@@ -118,7 +118,6 @@ def resolve_np(sentence: Sentence, head: int, mentions: list[Mention],
     return compose(sentence, head, entity_mention, role_mention, person, depths)
 
 
-LOCATIVE_PREPS = frozenset({"в", "на"})
 LOCATIVE_KINDS = frozenset({"state", "capital", "adjective"})
 
 
@@ -145,8 +144,7 @@ def locative(sentence: Sentence, token: Token) -> bool:
         head = sentence.tokens[token.head]
         return head.lemma in SETTING_NOUNS and (locative(sentence, head)
                                                 or where_clause(sentence, head))
-    return (token.feat("Case") == "Loc" and preposition(sentence, token.index)
-            in LOCATIVE_PREPS) or where_clause(sentence, token)
+    return in_place(sentence, token) or where_clause(sentence, token)
 
 
 def where_clause(sentence: Sentence, token: Token) -> bool:
