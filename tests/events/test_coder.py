@@ -469,6 +469,11 @@ def test_who_a_group_stands_for_and_an_unplaced_reporter_of_the_home_state(code)
             ("YEMCOP", "112", "USAMIL"), ("YEMCOP", "112", "ISRMIL")} <= found, found
 
 
+def test_a_group_led_by_a_state_acts_as_that_state(code):
+    text = "Коалиция арабских стран во главе с Саудовской Аравией нанесла удар по Йемену."
+    assert ("SAUMIL", "190", "YEM") in triples(code(text))
+
+
 def test_a_relative_pronoun_stands_for_its_noun(code):
     text = "Министр обороны Ирака, который прибыл в Иран, провел переговоры."
     assert ("IRQMIL", "042", "IRNGOV") in triples(code(text))

@@ -107,13 +107,28 @@ def with_conjuncts(sentence: Sentence, tokens: list[Token]) -> list[Token]:
 
 def represented(sentence: Sentence, token: Token) -> list[Token]:
     """"агрессоров в лице США, Израиля ...": who a group noun stands for ("в лице" under
-    the noun, or beside it where the parser hangs it on the same head)."""
+    the noun, or beside it where the parser hangs it on the same head); "коалиция во главе
+    с Саудовской Аравией": who leads it."""
     holders = [token] + ([sentence.tokens[token.head]] if 0 <= token.head < len(
         sentence.tokens) else [])
-    return [n for holder in holders for face in children(sentence, holder.index)
-            if face.lemma == "лицо" and face.index > token.index
-            and preposition(sentence, face.index) == "в"
-            for n in children(sentence, face.index) if n.rel == "nmod" and n.pos in NOMINAL]
+    faces = [n for holder in holders for face in children(sentence, holder.index)
+             if face.lemma == "лицо" and face.index > token.index
+             and preposition(sentence, face.index) == "в"
+             for n in children(sentence, face.index) if n.rel == "nmod" and n.pos in NOMINAL]
+    return faces + led_by(sentence, token)
+
+
+def led_by(sentence: Sentence, token: Token) -> list[Token]:
+    """The leader in "X во главе с Y", read off the words (the parser scatters them)."""
+    words = sentence.tokens[token.index + 1: token.index + LEADER_WINDOW]
+    lemmas = [w.lemma for w in words]
+    for i in range(len(lemmas) - 2):
+        if lemmas[i:i + 3] == ["в", "глава", "с"]:
+            return [w for w in words[i + 3:] if w.pos in NOMINAL and w.feat("Case") == "Ins"][:1]
+    return []
+
+
+LEADER_WINDOW = 8  # "коалиция арабских стран во главе с": the phrase follows closely
 
 
 def coordinated(sentence: Sentence, token: Token) -> list[Token]:
