@@ -73,6 +73,8 @@ class Pipeline:
             if actor is not None and actor.entity:
                 if actor.kind == "person" and actor.name:
                     memory.remember(actor)
+                if inside not in people:
+                    memory.remember_body(inside[-1], actor)
                 found.append(person_mention(actor, inside))
             elif inside in people:
                 found.append(unknown_person(sentence, inside))

@@ -248,3 +248,20 @@ def test_a_preposition_is_no_sector_word(parser, pipeline):
     # "после" is also the locative of "посол" (ambassador)
     found = mentions_in(parser, pipeline, "После переговоров посол уехал.", "2025-10-07")
     assert [m.text for m in found] == ["посол"]
+
+
+LOCAL_WORDS = data.load_tsv(data.LOCAL_WORDS, ("lemma",))
+
+
+@pytest.mark.parametrize("row", LOCAL_WORDS, ids=lambda r: r["lemma"])
+def test_local_word_places_a_body_where_the_text_is_set(parser, pipeline, row):
+    from dyad.actors.resolve import Memory, is_local, resolve_np
+
+    memory = Memory(setting="SYR")  # an earlier sentence was set in Syria
+    [sentence] = parser.parse(f"Вчера {row['lemma']} суд вынес решение.")  # masc. lemma
+    head = next(t for t in sentence.tokens if t.lemma == "суд")
+    actor = resolve_np(sentence, head.index, mentions_in(parser, pipeline, sentence.text),
+                       memory)
+    assert is_local(sentence, head)
+    assert memory.body(actor, head, is_local(sentence, head), None).entity == "SYR"
+    assert memory.body(actor, head, is_local(sentence, head), "IRQ").entity == "IRQ"

@@ -691,3 +691,39 @@ def test_parties_of_a_domestic_conflict_are_not_the_articles_two_states(code):
             "подписали договор. Стороны конфликта в Йемене встретились в Стокгольме.")
     met = [e for e in code(text) if e.cameo.startswith("04")]
     assert not met, [(e.source.code, e.target.code) for e in met]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare body is the one named earlier with its country
+    ("МИД Италии выступил с заявлением. По данным МИД РФ, похитители требуют выкуп. "
+     "Россиянам МИД советует воздерживаться от поездок в Сирию.",
+     ("RUSGOV", "020", "RUSCVL")),
+    # "местные власти" are those of where the text was set; "в сотрудничестве с" makes the
+    # clause's subject the cooperating party
+    ("Посольство России в Сирии подтвердило похищение. Посольство принимает меры по их "
+     "поиску в тесном сотрудничестве с местными властями.", ("RUSGOV", "060", "SYRGOV")),
+])
+def test_bodies_named_again_and_local_bodies(code, text, expected):
+    assert expected in triples(code(text))
+
+
+def test_a_subject_hung_under_the_verbs_object_is_the_verbs(parser):
+    from dyad.events.arguments import subject_of
+
+    sentence = parser.parse("Россиянам МИД советует воздерживаться от посещений Сирии.")[0]
+    verb = next(t for t in sentence.tokens if t.lemma == "советовать")
+    assert [t.text for t in subject_of(sentence, verb)] == ["МИД"]
+
+
+@pytest.mark.parametrize(("prep", "noun"), sorted(
+    __import__("dyad.events.coder", fromlist=["comitative"]).comitative()))
+def test_every_comitative_noun_gives_the_clause_subject_as_agent(code, prep, noun):
+    from dyad.nlp.tree import normalize_preposition
+
+    assert normalize_preposition([prep]) == prep
+    text = f"Полиция Франции провела операцию {prep} {{}} с полицией Бельгии."
+    forms = {"сотрудничество": "тесном сотрудничестве", "взаимодействие": "взаимодействии",
+             "координация": "координации", "партнерство": "партнерстве",
+             "контакт": "контакте"}
+    events = triples(code(text.format(forms[noun])))
+    assert any(s == "FRACOP" and t == "BELCOP" for s, _, t in events), events

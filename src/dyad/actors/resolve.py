@@ -24,12 +24,37 @@ KIND_ORDER = {"person": 0, "igo": 1, "state": 2, "capital": 3, "seat": 3, "body"
               "adjective": 5}
 
 
+# Roles of state bodies a bare later mention refers back to ("МИД", "посольство", "суд");
+# people ("граждане", "журналисты") may be anyone's.
+BODY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 @dataclass
 class Memory:
     """What an article has said so far: people by surname, the last actor of each kind."""
 
     people: dict[str, Actor] = field(default_factory=dict)
     of_role: dict[str, list[Actor]] = field(default_factory=dict)
+    bodies: dict[str, Actor] = field(default_factory=dict)  # "мид" -> the last МИД named
+    setting: str | None = None  # the country the last sentence set in one was set in
+
+    def remember_body(self, head: Token, actor: Actor) -> None:
+        """"МИД РФ", "Посольство России": a later bare "МИД" is the same body."""
+        if actor.entity and actor.role in BODY_ROLES:
+            self.bodies[head.lemma] = actor
+
+    def body(self, actor: Actor | None, head: Token, local: bool,
+             setting: str | None) -> Actor | None:
+        """A body named with no country: for "местные власти" the country the text is set
+        in, else the same body named earlier with one ("МИД РФ ... МИД советует")."""
+        if actor is None or actor.entity or not actor.role:
+            return actor
+        if local and (setting or self.setting):
+            return replace(actor, entity=setting or self.setting, kind="setting")
+        earlier = self.bodies.get(head.lemma)
+        if earlier is not None and earlier.end <= head.start:
+            return replace(actor, entity=earlier.entity, kind="coreference")
+        return actor
 
     def remember(self, actor: Actor) -> None:
         if actor.name and actor.entity and actor.kind == "person":
@@ -54,6 +79,16 @@ class Memory:
 @lru_cache(maxsize=1)
 def anaphors() -> frozenset[str]:
     return frozenset(r["lemma"] for r in data.load_tsv(data.ANAPHORS, ("lemma",)))
+
+
+@lru_cache(maxsize=1)
+def local_words() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(data.LOCAL_WORDS, ("lemma",)))
+
+
+def is_local(sentence: Sentence, head: Token) -> bool:
+    """"местные власти": a body of wherever the text is set."""
+    return any(c.lemma in local_words() for c in children(sentence, head.index))
 
 
 @lru_cache(maxsize=1)

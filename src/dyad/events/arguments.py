@@ -179,6 +179,21 @@ def stray_subject(sentence: Sentence, verb: Token) -> list[Token]:
                      if c.rel == "nsubj" and c.index < verb.index]
             if found:
                 return found
+    return nested_subject(sentence, verb)
+
+
+def nested_subject(sentence: Sentence, verb: Token) -> list[Token]:
+    """A nominative noun before the verb that the parser hung under the verb's object
+    ("Россиянам МИД советует": "МИД" under "Россиянам"), agreeing with the verb."""
+    for argument in children(sentence, verb.index):
+        if argument.index > verb.index or argument.rel not in ("obj", "iobj", "obl"):
+            continue
+        found = [c for c in children(sentence, argument.index)
+                 if c.rel == "nmod" and c.index < verb.index and c.feat("Case") == "Nom"
+                 and c.pos in ("NOUN", "PROPN") and not preposition(sentence, c.index)
+                 and c.feat("Number") == (verb.feat("Number") or c.feat("Number"))]
+        if found:
+            return found[:1]
     return []
 
 

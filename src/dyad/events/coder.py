@@ -16,7 +16,8 @@ from functools import lru_cache
 from dyad import data
 from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
-from dyad.actors.resolve import Memory, locative_country, resolve_np, with_setting
+from dyad.actors.resolve import (Memory, is_local, locative_country, resolve_np,
+                                 with_setting)
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of, under_regime
@@ -247,14 +248,23 @@ def support_verbs() -> frozenset[str]:
     return frozenset(r["lemma"] for r in data.load_tsv(data.SUPPORT_VERBS, ("lemma",)))
 
 
+@lru_cache(maxsize=1)
+def comitative() -> frozenset[tuple[str, str]]:
+    """"в сотрудничестве с X": the clause's subject acts with X (events/comitative.tsv)."""
+    return frozenset((r["preposition"], r["noun"])
+                     for r in data.load_tsv(data.COMITATIVE, ("preposition", "noun")))
+
+
 def governing_subject(sentence: Sentence, token: Token,
                       carriers: frozenset[str] = frozenset()) -> list[Token]:
     """The subject of the verb an event noun depends on when that verb carries the noun
     ("провела учения", data/events/support_verbs.tsv) or the noun is the occasion of what
     the subject did ("во время визита ... Путин заявил")."""
     head = governing_verb(sentence, token)
+    marker = preposition(sentence, token.index)
     if head is not None and (head.lemma in support_verbs() or head.lemma in carriers
-                             or preposition(sentence, token.index) in OCCASION_PREPS):
+                             or marker in OCCASION_PREPS
+                             or (marker, token.lemma) in comitative()):
         by_side = [c for c in children(sentence, head.index)
                    if preposition(sentence, c.index) == "с_стороны"]
         if by_side or head.feat("VerbForm") == "Inf":
@@ -298,6 +308,7 @@ class EventCoder:
             if token.index not in resolved:
                 actor = memory.refer(resolve_np(sentence, token.index, mentions, memory),
                                      token)
+                actor = memory.body(actor, token, is_local(sentence, token), setting)
                 resolved[token.index] = with_setting(actor, setting)
             return resolved[token.index]
 
@@ -309,6 +320,7 @@ class EventCoder:
         found = [c for t in triggers if (c := self.candidate(sentence, t, resolve)) is not None]
         found = self.wished(sentence, self.with_intents(sentence, found, resolve), resolve)
         found = followed(sentence, found, resolve)
+        memory.setting = setting or memory.setting
         return answered(self.requested(sentence, found, resolve))
 
     def wished(self, sentence: Sentence, found: list[Candidate],
