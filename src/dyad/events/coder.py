@@ -16,8 +16,7 @@ from functools import lru_cache
 from dyad import data
 from dyad.actors.dictionary import igo_codes
 from dyad.actors.mentions import Mention
-from dyad.actors.resolve import (Memory, is_local, locative_country, resolve_np,
-                                 with_setting)
+from dyad.actors.resolve import Memory, is_local, locative_country, resolve_np, with_setting
 from dyad.events import arguments as args
 from dyad.events.lexicon import Lexicon, Predicate
 from dyad.events.status import claim_governor, status_of, under_regime
