@@ -15,6 +15,7 @@ from dyad.actors.resolve import (
     unknown_person,
 )
 from dyad.events.article import (
+    claimed_attacks,
     counterparts,
     events_of,
     home,
@@ -85,7 +86,7 @@ class Pipeline:
                   sentences: list[Sentence]) -> list[Event]:
         every = [m for found in mentions.values() for m in found]
         main, country = counterparts(every), home(every)
-        candidates = [housed(c, country) for c in candidates]
+        candidates = claimed_attacks([housed(c, country) for c in candidates])
         for candidate in candidates:
             candidate.nearby = named_near(mentions, candidate.sentence.index)
             candidate.home = country

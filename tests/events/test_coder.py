@@ -727,3 +727,24 @@ def test_every_comitative_noun_gives_the_clause_subject_as_agent(code, prep, nou
              "контакт": "контакте"}
     events = triples(code(text.format(forms[noun])))
     assert any(s == "FRACOP" and t == "BELCOP" for s, _, t in events), events
+
+
+@pytest.mark.parametrize("agent", sorted(
+    __import__("dyad.events.coder", fromlist=["agent_acts"]).agent_acts()))
+def test_every_agent_act_codes_the_agents_verbs(code, parser, agent):
+    from dyad.events.coder import agent_acts
+
+    act, verbs = agent_acts()[agent]
+    assert all(parser.parse(v)[0].tokens[0].lemma == v for v in sorted(verbs)), verbs
+    verb = "протаранила" if agent.endswith("а") else "протаранил"
+    text = f"В Афганистане {agent} {verb} колонну бронемашин НАТО."
+    assert ("AFGREB", act, "NATO") in triples(code(text))
+
+
+def test_a_claim_of_responsibility_targets_the_attacked_party(code):
+    text = ("В Афганистане смертник врезался в конвой НАТО. Движение «Талибан», взявшее "
+            "ответственность за атаку, назвало число погибших.")
+    events = code(text)
+    claims = [e for e in events if e.cameo == "015"]
+    assert [(e.source.code, e.target.code, e.implicit_target) for e in claims] == [
+        ("AFGREB", "NATO", True)]

@@ -71,6 +71,26 @@ def housed(candidate: Candidate, country: str | None) -> Candidate:
     return candidate
 
 
+def claimed_attacks(candidates: list[Candidate]) -> list[Candidate]:
+    """"Талибан взял ответственность за атаку": the attack's target is the one of the
+    article's last attack by the same party before it."""
+    for index, candidate in enumerate(candidates):
+        source = candidate.source
+        if (candidate.trigger.predicate.cameo != RESPONSIBILITY or candidate.targets
+                or source is None):
+            continue
+        attack = next((c for c in reversed(candidates[:index]) if c.targets and c.source
+                       and c.source.entity == source.entity
+                       and c.trigger.predicate.cameo[:2] in ATTACK_ROOTS), None)
+        if attack is not None:
+            candidate.targets = [replace(t, kind="implicit") for t in attack.targets]
+    return candidates
+
+
+RESPONSIBILITY = "015"  # acknowledge or claim responsibility
+ATTACK_ROOTS = frozenset({"18", "19", "20"})
+
+
 PROTESTERS = frozenset({"CVL", "OPP", "LAB", "PTY", "HRI", "NGO", "EDU", "REL"})
 
 
@@ -269,7 +289,7 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
                 agent = None  # the other party must be named nearby, as for targets
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
-                          False))
+                          target.kind == "implicit"))
     if candidate.source is None:
         return found
     source = with_default_role(candidate.source, code)

@@ -98,9 +98,37 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             lexicon.nouns if token.pos == "NOUN" else {})
         for predicate in table.get(token.lemma, [])[:1]:
             found.append(Trigger(token, predicate))
+    found = by_agent(sentence, found)
     heads = {t.token.index for t in found}
     return sorted((t for t in found if not subject_of_trigger(t, heads)),
                   key=lambda t: t.token.index)
+
+
+@lru_cache(maxsize=1)
+def agent_acts() -> dict[str, tuple[str, frozenset[str]]]:
+    """Agent -> (code, verbs): "смертник врезался" is a suicide bombing (agent_acts.tsv)."""
+    return {r["agent"]: (r["code"], frozenset(r["verbs"].split(",")))
+            for r in data.load_tsv(data.AGENT_ACTS, ("agent", "code", "verbs"))}
+
+
+def by_agent(sentence: Sentence, found: list[Trigger]) -> list[Trigger]:
+    """A verb whose subject is an agent of one kind of act codes as that act."""
+    for token in sentence.tokens:
+        for subject in children(sentence, token.index):
+            act = agent_act(subject) if subject.rel == "nsubj" else None
+            if act is None or token.lemma not in act[1]:
+                continue
+            found = [t for t in found if t.token.index != token.index]
+            found.append(Trigger(token, Predicate(token.lemma, "verb", act[0], ("nsubj",),
+                                                  AGENT_ACT_TARGETS)))
+    return found
+
+
+AGENT_ACT_TARGETS = ("obj", "obl:в", "obl:на", "obl:против", "nmod:в", "nmod:на")
+
+
+def agent_act(token: Token) -> tuple[str, frozenset[str]] | None:
+    return agent_acts().get(token.lemma) or agent_acts().get(token.lemma.split("-")[0])
 
 
 def mistagged_participle(token: Token) -> bool:
