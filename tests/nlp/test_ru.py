@@ -108,11 +108,11 @@ def natasha_reference(parser, text: str):
     computes from its cached pymorphy2 readings)."""
     from natasha import Doc
 
-    from dyad.nlp.ru import split_long
+    from dyad.nlp.ru import split_lines, split_long
 
     doc = Doc(text)
     doc.segment(parser.segmenter)
-    doc.sents = split_long(doc.sents, text)
+    doc.sents = split_long(split_lines(doc.sents, text), text)
     doc.tag_morph(parser.morph)
     doc.parse_syntax(parser.syntax)
     doc.tag_ner(parser.ner)
@@ -142,3 +142,17 @@ def test_lemmas_forms_and_names_are_natashas(parser):
         assert [parser.normal_forms(t.text) for t in tokens] == forms
         assert [(e.start, e.normal) for s in sentences for e in s.entities
                 if e.type != "ORG"] == normals
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline and a photo caption with no full stop between them
+    ("Брата Ким Чен Ына убили отравленными иглами\n\nАэропорт Куала-Лумпур\nПолиция "
+     "Малайзии задержала женщину.",
+     ["Брата Ким Чен Ына убили отравленными иглами",
+      "Аэропорт Куала-Лумпур\nПолиция Малайзии задержала женщину."]),
+    # a single line break around a scraped link does not cut
+    ("Об этом заявил президент Египта в интервью агентству\nИТАР-ТАСС\n.",
+     ["Об этом заявил президент Египта в интервью агентству\nИТАР-ТАСС\n."]),
+])
+def test_sentences_end_at_blank_lines(parser, text, expected):
+    assert [s.text for s in parser.parse(text)] == expected

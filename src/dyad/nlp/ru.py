@@ -60,6 +60,36 @@ def _token_position(natasha_id: str) -> int:
     return int(natasha_id.rpartition("_")[2]) - 1
 
 
+def split_lines(sents: list[Any], text: str) -> list[Any]:
+    """natasha sentences cut at a blank line between two of their tokens: a headline, a
+    dateline or a photo caption has no full stop ("Брата Ким Чен Ына убили отравленными
+    иглами\n\nАэропорт Куала-Лумпур"). A single line break may be a scraped link's
+    ("в интервью агентству\nИТАР-ТАСС\n.") and does not cut."""
+    from natasha.doc import DocSent
+
+    out = []
+    for sent in sents:
+        first = 0
+        for i in range(1, len(sent.tokens)):
+            if line_break(text, sent.tokens[i - 1], sent.tokens[i]):
+                out.append(piece(DocSent, text, sent.tokens[first:i]))
+                first = i
+        out.append(sent if first == 0 else piece(DocSent, text, sent.tokens[first:]))
+    return out
+
+
+def line_break(text: str, before: Any, after: Any) -> bool:
+    return BLANK_LINE.search(text, before.stop, after.start) is not None
+
+
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def piece(kind: Any, text: str, tokens: list[Any]) -> Any:
+    start, stop = tokens[0].start, tokens[-1].stop
+    return kind(start, stop, text[start:stop], tokens=tokens)
+
+
 def split_long(sents: list[Any], text: str, limit: int = MAX_SENTENCE_TOKENS) -> list[Any]:
     """natasha sentences with at most `limit` tokens each: a longer one (a list, a text
     without full stops) becomes consecutive pieces, cut between tokens."""
@@ -127,7 +157,7 @@ class RussianParser:
 
         doc = Doc(text)
         doc.segment(self.segmenter)
-        doc.sents = split_long(doc.sents, text)
+        doc.sents = split_long(split_lines(doc.sents, text), text)
         doc.tag_morph(self.morph)
         doc.parse_syntax(self.syntax)
         doc.tag_ner(self.ner)
