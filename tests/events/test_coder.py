@@ -748,3 +748,8 @@ def test_a_claim_of_responsibility_targets_the_attacked_party(code):
     claims = [e for e in events if e.cameo == "015"]
     assert [(e.source.code, e.target.code, e.implicit_target) for e in claims] == [
         ("AFGREB", "NATO", True)]
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    text = "Посольство США отказалось комментировать заявление МИД Киргизии."
+    assert triples(code(text)) == {("USAGOV", "011", "KGZGOV")}

@@ -147,10 +147,11 @@ OCCASION_ONLY = frozenset({"в_время", "в_ходе", "после", "по_�
 
 
 def light_part(token: Token) -> bool:
-    """The noun of a light construction, or a predicative complement ("признал виновной",
-    "объявили персоной нон грата")."""
+    """The noun of a light construction, a predicative complement ("признал виновной",
+    "объявили персоной нон грата") or an infinitive ("отказался комментировать")."""
     if token.rel == "xcomp":
-        return token.pos in args.NOMINAL or token.pos == "ADJ"
+        return token.pos in args.NOMINAL or token.pos == "ADJ" or (
+            token.pos == "VERB" and token.feat("VerbForm") == "Inf")
     return token.rel in LIGHT_NOUN_RELS and token.pos in args.NOMINAL
 
 
@@ -197,8 +198,10 @@ def verb_arguments(sentence: Sentence, trigger: Trigger) -> tuple[list[Token], l
 
 
 def noun_slot(sentence: Sentence, noun: Token, name: str) -> list[Token]:
-    """A prepositional slot of a light verb filled under its noun."""
-    return slot(sentence, noun, name) if name.startswith(("nmod", "obl")) else []
+    """A prepositional slot of a light verb filled under its noun; any slot of its
+    infinitive ("отказался комментировать заявление X")."""
+    return slot(sentence, noun, name) if name.startswith(("nmod", "obl")) or (
+        noun.pos == "VERB") else []
 
 
 def noun_arguments(sentence: Sentence, trigger: Trigger, carriers: frozenset[str] = frozenset(),
