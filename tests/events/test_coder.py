@@ -753,3 +753,13 @@ def test_a_claim_of_responsibility_targets_the_attacked_party(code):
 def test_declining_to_comment_is_no_rejection(code):
     text = "Посольство США отказалось комментировать заявление МИД Киргизии."
     assert triples(code(text)) == {("USAGOV", "011", "KGZGOV")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Болгарское правительство подало в отставку после массовых протестов.",
+     {("BGRGOV", "0831", "BGRCVL")}),
+    ("Правительство Армении подало в отставку после протестов оппозиции.",
+     {("ARMGOV", "0831", "ARMOPP")}),
+])
+def test_a_concession_to_protests_yields_to_the_protesters(code, text, expected):
+    assert {t for t in triples(code(text)) if t[1].startswith("08")} == expected

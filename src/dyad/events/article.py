@@ -87,6 +87,26 @@ def claimed_attacks(candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
+def yielded_to_protests(candidates: list[Candidate]) -> list[Candidate]:
+    """"Правительство подало в отставку после массовых протестов": a concession naming
+    no one yields to the protesters of the clause (its own citizens when unnamed)."""
+    for candidate in candidates:
+        source, token = candidate.source, candidate.trigger.token
+        if source is None or candidate.targets or candidate.trigger.predicate.cameo[:2] != "08":
+            continue
+        protest = next((c for c in candidates if c.sentence is candidate.sentence
+                        and c.trigger.predicate.cameo[:2] == "14"
+                        and c.trigger.token.head == token.index), None)
+        if protest is not None:
+            protesters = protest.source or protest.unplaced_source
+            if protesters is None or protesters.role not in PROTESTERS:
+                protesters = Actor(text="", entity=None, role="CVL")
+            protesters = replace(protesters, entity=protesters.entity or source.entity)
+            if protesters.entity:
+                candidate.targets = [replace(protesters, kind="implicit")]
+    return candidates
+
+
 RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 

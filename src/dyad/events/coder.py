@@ -219,8 +219,9 @@ def noun_arguments(sentence: Sentence, trigger: Trigger, carriers: frozenset[str
     head = governing_verb(sentence, token)
     if head is not None and head.lemma in victims:
         targets += args.subject_of(sentence, head)  # "X погибли при рейде": X suffered it
-    elif not token.rel.startswith("nsubj"):
-        sources += governing_subject(sentence, token, carriers)
+    elif not token.rel.startswith("nsubj") and not (
+            sources and preposition(sentence, token.index) in OCCASION_PREPS):
+        sources += governing_subject(sentence, token, carriers)  # not "после протестов X"
     return sources, targets
 
 
