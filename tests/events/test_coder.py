@@ -763,3 +763,10 @@ def test_declining_to_comment_is_no_rejection(code):
 ])
 def test_a_concession_to_protests_yields_to_the_protesters(code, text, expected):
     assert {t for t in triples(code(text)) if t[1].startswith("08")} == expected
+
+
+def test_a_headline_and_its_more_specific_lead_are_one_event(code):
+    text = "США обвинили Иран\n\nСША обвинили Иран в нарушении резолюции ООН."
+    accusations = [(e.sentence, e.cameo) for e in code(text)
+                   if e.source.entity == "USA" and e.target.entity == "IRN"]
+    assert accusations == [(1, "1122")]

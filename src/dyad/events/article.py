@@ -350,7 +350,9 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
-        if implicitness(event) < implicitness(twin):
+        if implicitness(event) < implicitness(twin) or (  # or the more specific code:
+                implicitness(event) == implicitness(twin)  # "обвинили", then "обвинили
+                and len(event.cameo) > len(twin.cameo)):   # в нарушении" (1122)
             kept[kept.index(twin)], twin, event = event, event, twin
         twin.date = twin.date or event.date  # a later report may say when it happened
         twin.place = twin.place or event.place
@@ -363,8 +365,10 @@ def repeats(a: Event, b: Event) -> bool:
     if (a.source.entity, a.target.entity, a.cameo_root, a.evidence.start) == (
             b.source.entity, b.target.entity, b.cameo_root, b.evidence.start):
         return True
-    same = (a.source.entity, a.target.entity, a.cameo, a.status) == (
-        b.source.entity, b.target.entity, b.cameo, b.status)
+    same = (a.source.entity, a.target.entity, a.status) == (
+        b.source.entity, b.target.entity, b.status) and (a.cameo == b.cameo or (
+            abs(a.sentence - b.sentence) <= 1  # a headline's 112, the lead's 1122
+            and (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo))))
     return same and (a.date is None or b.date is None or a.date == b.date)
 
 
