@@ -23,6 +23,7 @@ from dyad.events.article import (
     make_event,
     merge_repeats,
     named_near,
+    sides_named_before,
     yielded_to_protests,
 )
 from dyad.events.coder import Candidate, EventCoder
@@ -87,8 +88,8 @@ class Pipeline:
                   sentences: list[Sentence]) -> list[Event]:
         every = [m for found in mentions.values() for m in found]
         main, country = counterparts(every), home(every)
-        candidates = yielded_to_protests(claimed_attacks([housed(c, country)
-                                                          for c in candidates]))
+        candidates = [housed(c, country) for c in candidates]
+        candidates = sides_named_before(yielded_to_protests(claimed_attacks(candidates)))
         for candidate in candidates:
             candidate.nearby = named_near(mentions, candidate.sentence.index)
             candidate.home = country

@@ -107,6 +107,27 @@ def yielded_to_protests(candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
+def sides_named_before(candidates: list[Candidate]) -> list[Candidate]:
+    """"Стороны конфликта в Йемене встретились": the two parties of the last conflict the
+    article named ("конфликт между правительством и повстанцами")."""
+    for index, candidate in enumerate(candidates):
+        if "conflict-sides" not in candidate.notes or candidate.parties:
+            continue
+        sides = next((found for c in reversed(candidates[:index])
+                      if c.trigger.predicate.cameo[:2] in ATTACK_ROOTS
+                      and len(found := sides_of(c)) >= 2), None)
+        if sides is not None:
+            candidate.parties = sides
+    return candidates
+
+
+def sides_of(conflict: Candidate) -> list[Actor]:
+    """The parties of a reciprocal act, or the ones "между X и Y" names."""
+    if conflict.parties:
+        return list(conflict.parties)
+    return list(conflict.targets) if conflict.source is None else []
+
+
 RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
@@ -362,14 +383,21 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 def repeats(a: Event, b: Event) -> bool:
     """Same dyad, code and status at compatible dates, or two readings of one phrase (same
     dyad and root from the same evidence)."""
-    if (a.source.entity, a.target.entity, a.cameo_root, a.evidence.start) == (
-            b.source.entity, b.target.entity, b.cameo_root, b.evidence.start):
+    if (dyad(a), a.cameo_root, a.evidence.start) == (dyad(b), b.cameo_root, b.evidence.start):
         return True
-    same = (a.source.entity, a.target.entity, a.status) == (
-        b.source.entity, b.target.entity, b.status) and (a.cameo == b.cameo or (
+    same = (dyad(a), a.status) == (dyad(b), b.status) and (a.cameo == b.cameo or (
             abs(a.sentence - b.sentence) <= 1  # a headline's 112, the lead's 1122
             and (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo))))
     return same and (a.date is None or b.date is None or a.date == b.date)
+
+
+def dyad(event: Event) -> tuple[str | None, ...]:
+    """Who acted on whom; within one state the roles tell the sides apart (government and
+    rebels meeting are two events, one each way)."""
+    source, target = event.source, event.target
+    if source.entity == target.entity:
+        return source.entity, source.role, target.role
+    return source.entity, target.entity
 
 
 def implicitness(event: Event) -> int:

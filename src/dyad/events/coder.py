@@ -306,6 +306,8 @@ def governing_subject(sentence: Sentence, token: Token,
 
 
 
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
 # "сообщил во время встречи с X", "заявил на переговорах": the speaker took part.
 OCCASION_PREPS = frozenset({"в_время", "в_ходе", "на", "по_итогам", "после", "по_окончании"})
 
@@ -353,6 +355,14 @@ class EventCoder:
         found = followed(sentence, found, resolve)
         memory.setting = setting or memory.setting
         return answered(self.requested(sentence, found, resolve))
+
+    def sides_of_conflict(self, sentence: Sentence, subject: list[Token]) -> bool:
+        """"Стороны конфликта встретились": the subject is the sides of a conflict, war or
+        confrontation (an event noun of roots 18-20)."""
+        return any(t.lemma == "сторона" and any(
+            c.rel == "nmod" and any(p.cameo[:2] in VIOLENT_ROOTS
+                                    for p in self.lexicon.nouns.get(c.lemma, []))
+            for c in children(sentence, t.index)) for t in subject)
 
     def wished(self, sentence: Sentence, found: list[Candidate],
                resolve: Resolve) -> list[Candidate]:
@@ -538,6 +548,8 @@ class EventCoder:
         if not targets and both_sides(sentence, source_tokens) and not names_sides(
                 sentence, trigger.token):
             candidate.notes.add("both-sides")
+        if not targets and source is None and self.sides_of_conflict(sentence, source_tokens):
+            candidate.notes.add("conflict-sides")  # the parties of the conflict named before
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
             candidate.unplaced_source = next(iter(unplaced(
