@@ -770,3 +770,16 @@ def test_a_headline_and_its_more_specific_lead_are_one_event(code):
     accusations = [(e.sentence, e.cameo) for e in code(text)
                    if e.source.entity == "USA" and e.target.entity == "IRN"]
     assert accusations == [(1, "1122")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body of a city belongs to the city's country
+    ("Федеральный суд Южного округа Нью-Йорка приговорил россиянина к трем годам.",
+     {("USAJUD", "173", "RUSCVL")}),
+    ("Полиция Бирмингема задержала гражданина Пакистана.", {("GBRCOP", "173", "PAKCVL")}),
+    # "президенты других стран" are not the president named before, nor the home state's
+    ("Президент Венесуэлы Мадуро выступил. Каприлес призвал президентов других "
+     "латиноамериканских стран не признавать выборы.", set()),
+])
+def test_bodies_of_cities_and_of_other_countries(code, text, expected):
+    assert triples(code(text)) == expected

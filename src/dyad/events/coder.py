@@ -339,9 +339,11 @@ class EventCoder:
                 resolved[token.index] = None  # no loop through the speaker's own clause
                 resolved[token.index] = self.speaker_state(sentence, token, resolve)
             if token.index not in resolved:
-                actor = memory.refer(resolve_np(sentence, token.index, mentions, memory),
-                                     token)
-                actor = memory.body(actor, token, is_local(sentence, token), setting)
+                actor = resolve_np(sentence, token.index, mentions, memory)
+                if not of_others(sentence, token):  # "президентов других стран"
+                    actor = memory.body(memory.refer(actor, token), token,
+                                        is_local(sentence, token), setting)
+                actor = city_owned(sentence, token, actor)
                 resolved[token.index] = with_setting(actor, setting)
             return resolved[token.index]
 
@@ -555,10 +557,11 @@ class EventCoder:
             candidate.unplaced_source = next(iter(unplaced(
                 args.with_conjuncts(sentence, source_tokens), resolve)), None)
         if not targets:
-            candidate.unplaced_targets = unplaced(args.with_conjuncts(sentence, target_tokens),
-                                                  resolve)[:1]
-            if any(t.pos in ("PRON", "PROPN") or (t.feat("Animacy") == "Anim" and resolve(t)
-                                                  is None) for t in target_tokens):
+            candidate.unplaced_targets = unplaced([
+                t for t in args.with_conjuncts(sentence, target_tokens)
+                if not of_others(sentence, t)], resolve)[:1]
+            if any(t.pos in ("PRON", "PROPN") or of_others(sentence, t) or (
+                    t.feat("Animacy") == "Anim" and resolve(t) is None) for t in target_tokens):
                 candidate.notes.add("unresolved-target")  # "арестовала его": someone unknown
         if status == "claimed":
             candidate.claimant = self.claimant(sentence, trigger.token, resolve)
@@ -730,6 +733,44 @@ def subjects_of(source: Actor, actors: list[Actor | None]) -> list[Actor]:
             for a in actors
             if a is not None and not a.entity and (a.role or a.name)
             and source.entity not in igo_codes()]
+
+
+def of_others(sentence: Sentence, head: Token) -> bool:
+    """"Президенты других стран", "иные ведомства": not the ones named before."""
+    owners = [head] + genitive_chain(sentence, head)
+    return any(c.lemma in OTHERS and c.rel in ("amod", "det")
+               for owner in owners for c in children(sentence, owner.index))
+
+
+OTHERS = frozenset({"другой", "иной", "остальной", "прочий"})
+
+
+def city_owned(sentence: Sentence, head: Token, actor: Actor | None) -> Actor | None:
+    """A body of a city ("Федеральный суд Южного округа Нью-Йорка", "полиция Бирмингема")
+    belongs to the city's country."""
+    from dyad.actors.mentions import ner_type_at
+    from dyad.places.locate import place_at
+
+    if actor is None or actor.entity or not actor.role:
+        return actor
+    for owner in genitive_chain(sentence, head):
+        entry = place_at(sentence, owner, frozenset()) if owner.pos == "PROPN" and (
+            ner_type_at(sentence, owner) == "LOC") else None
+        if entry is not None and entry.country:
+            return replace(actor, entity=entry.country, kind="city")
+    return actor
+
+
+def genitive_chain(sentence: Sentence, head: Token, depth: int = 3) -> list[Token]:
+    """The genitives a noun governs, and theirs ("суд округа Нью-Йорка")."""
+    found: list[Token] = []
+    for child in children(sentence, head.index):
+        if child.rel == "nmod" and child.feat("Case") == "Gen" and not preposition(
+                sentence, child.index):
+            found.append(child)
+            if depth > 1:
+                found += genitive_chain(sentence, child, depth - 1)
+    return found
 
 
 def city_country(sentence: Sentence) -> str | None:
