@@ -31,8 +31,8 @@ from dyad.events.lexicon import load_lexicon
 from dyad.ingest.clean import clean_text
 from dyad.nlp.ru import RussianParser, shared_parser
 from dyad.places.gazetteer import gazetteer
-from dyad.places.locate import place_of, setting_of
-from dyad.records import Article, Event, Sentence
+from dyad.places.locate import country_wide, place_of, setting_of
+from dyad.records import Actor, Article, Event, Place, Sentence
 from dyad.time.resolve import DateResolver
 
 
@@ -93,7 +93,8 @@ class Pipeline:
         for candidate in candidates:
             candidate.nearby = named_near(mentions, candidate.sentence.index)
             candidate.home = country
-        events, seen = [], set()
+        events, seen = [], dict[tuple[object, ...], Event]()
+        scene: dict[tuple[str | None, ...], tuple[int, Place]] = {}  # actor -> last place
         for candidate in candidates:
             found = mentions[candidate.sentence.index]
             place = place_of(candidate.sentence, candidate.trigger.tokens, found,
@@ -105,12 +106,32 @@ class Pipeline:
                                                                     found):
                 key = (source.entity, source.role, target.entity, target.role, code,
                        candidate.sentence.index)
-                if key in seen:
+                if key in seen:  # a second reading of the sentence may say where
+                    seen[key].place = seen[key].place or shown
                     continue
-                seen.add(key)
-                events.append(make_event(article.id, text, candidate, source, target, code,
-                                         status, shown, date, implicit))
+                here = shown or country_wide(candidate.sentence, source.entity) or (
+                    scene_place(scene, source, candidate.sentence.index))
+                seen[key] = make_event(article.id, text, candidate, source, target, code,
+                                       status, here, date, implicit)
+                events.append(seen[key])
+                if here is not None:
+                    scene[actor_key(source)] = (candidate.sentence.index, here)
         return merge_repeats(events)
+
+
+def actor_key(actor: Actor) -> tuple[str | None, ...]:
+    return actor.entity, actor.role, actor.name
+
+
+def scene_place(scene: dict[tuple[str | None, ...], tuple[int, Place]], actor: Actor,
+                index: int) -> Place | None:
+    last = scene.get(actor_key(actor))
+    return last[1] if last is not None and index - last[0] <= SCENE_SENTENCES else None
+
+
+# An actor's next act within this many sentences, naming no place, happened where the last
+# one did ("Открывая заседание в Кремле, Путин ... Путин вручил Зюганову книгу").
+SCENE_SENTENCES = 4
 
 
 @lru_cache(maxsize=1)

@@ -257,3 +257,28 @@ def test_data_files_exist():
 def test_every_city_adjective_places_an_event(pipeline, adjective, city, country):
     text = f"Пожар произошел в {adjective[:-2]}ой больнице."  # feminine locative
     assert locate(pipeline, text, "произошел") == (city, country), text
+
+
+def test_an_actors_next_act_without_a_place_happened_where_the_last_did(code):
+    text = ("Открывая заседание Госсовета в Кремле, Путин поздравил Зюганова. «Он вступил в "
+            "КПСС в 1966 году. Хочу передать вам подарок», — сказал Путин. Путин вручил "
+            "Зюганову книгу.")
+    places = {(e.cameo, e.place.name if e.place else None) for e in code(text)}
+    assert ("017", "Кремль") in places
+
+
+def test_far_acts_keep_no_scene(code):
+    text = ("Путин поздравил Зюганова в Кремле. Погода была хорошей. Дождя не было. Ветер "
+            "стих. Солнце светило. Путин вручил Зюганову книгу.")
+    places = {(e.cameo, e.place.name if e.place else None) for e in code(text)}
+    assert ("017", None) in places
+
+
+def test_across_the_country_is_the_actors_country(pipeline):
+    from dyad.places.locate import country_wide
+
+    sentence = pipeline.parser.parse("Протестующие вышли на улицы по всей стране.")[0]
+    assert country_wide(sentence, "BGR").name == "Болгария"
+    assert country_wide(sentence, None) is None
+    other = pipeline.parser.parse("Протестующие вышли на улицы столицы.")[0]
+    assert country_wide(other, "BGR") is None

@@ -319,3 +319,23 @@ def where_antecedent(sentence: Sentence, tokens: tuple[Token, ...],
         if entry is not None:
             return entry
     return None
+
+
+def country_wide(sentence: Sentence, country: str | None) -> Place | None:
+    """"Протесты по всей стране": the act took place across the actor's own country."""
+    if not country:
+        return None
+    if not any(t.lemma == "страна" and preposition(sentence, t.index) == "по"
+               for t in sentence.tokens):
+        return None
+    entry = country_entry(country)
+    return to_place(entry) if entry is not None else None
+
+
+@lru_cache(maxsize=256)
+def country_entry(code: str) -> Entry | None:
+    """The gazetteer's row for a state, by its Russian name in data/actors/states.tsv."""
+    names = [r["text"] for r in data.load_tsv(data.STATES, ("entity", "kind", "text"))
+             if r["entity"] == code and r["kind"] == "name"]
+    found = [e for e in gazetteer().lookup(names) if e.kind == "country" and e.country == code]
+    return found[0] if found else None
