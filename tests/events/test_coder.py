@@ -783,3 +783,28 @@ def test_a_headline_and_its_more_specific_lead_are_one_event(code):
 ])
 def test_bodies_of_cities_and_of_other_countries(code, text, expected):
     assert triples(code(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "они" after two parties acted together: those parties, both ways
+    ("Президент России и президент Франции встретились в Париже. Они договорились о "
+     "поставках газа.", {("RUSGOV", "030", "FRAGOV"), ("FRAGOV", "030", "RUSGOV")}),
+    # the dative of an impersonal verb controls its infinitive; "стороны конфликта" are
+    # the parties of the conflict named before
+    ("Конфликт в Йемене между правительством и хуситами продолжается. Стороны конфликта "
+     "встретились за столом переговоров. Им удалось достигнуть соглашений.",
+     {("YEMGOV", "030", "YEMREB"), ("YEMREB", "030", "YEMGOV")}),
+])
+def test_they_are_the_parties_that_just_met(code, text, expected):
+    assert expected <= triples(code(text))
+
+
+def test_an_impersonal_verbs_dative_is_its_infinitives_subject(parser):
+    from dyad.events.arguments import subject_of
+
+    sentence = parser.parse("Путину пришлось отказаться от визита в Киев.")[0]
+    verb = next(t for t in sentence.tokens if t.lemma == "отказаться")
+    assert [t.text for t in subject_of(sentence, verb)] == ["Путину"]
+    sentence = parser.parse("Россия предложила Украине провести переговоры.")[0]
+    verb = next(t for t in sentence.tokens if t.lemma == "провести")
+    assert [t.text for t in subject_of(sentence, verb)] == ["Россия"]

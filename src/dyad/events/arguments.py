@@ -152,6 +152,9 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
     head = sentence.tokens[trigger.head]
     if trigger.rel == "conj" or (trigger.rel == "advcl" and trigger.feat("VerbForm") == "Conv"):
         return subject_of(sentence, head, hops + 1)
+    if trigger.rel in ("xcomp", "csubj") and trigger.feat("VerbForm") == "Inf" and (
+            experiencer := impersonal_experiencer(sentence, head)):
+        return experiencer  # "Им удалось достигнуть соглашений": they reached them
     if trigger.rel == "xcomp":
         return slot_tokens(sentence, head, "obj") or subject_of(sentence, head, hops + 1)
     if (trigger.feat("VerbForm") == "Inf" and trigger.rel in ("nmod", "acl")
@@ -166,6 +169,15 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
     if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
         return [head] if trigger.feat("Voice") != "Pass" else []
     return []
+
+
+def impersonal_experiencer(sentence: Sentence, head: Token) -> list[Token]:
+    """The dative of a verb with no subject ("Им удалось", "Путину пришлось")."""
+    kids = children(sentence, head.index)
+    if any(c.rel.startswith("nsubj") for c in kids):
+        return []
+    return [c for c in kids if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat"
+            and not preposition(sentence, c.index)][:1]
 
 
 def stray_subject(sentence: Sentence, verb: Token) -> list[Token]:

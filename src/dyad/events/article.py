@@ -109,13 +109,20 @@ def yielded_to_protests(candidates: list[Candidate]) -> list[Candidate]:
 
 def sides_named_before(candidates: list[Candidate]) -> list[Candidate]:
     """"Стороны конфликта в Йемене встретились": the two parties of the last conflict the
-    article named ("конфликт между правительством и повстанцами")."""
+    article named ("конфликт между правительством и повстанцами"); "они" after two parties
+    acted together in the sentence before: those parties."""
     for index, candidate in enumerate(candidates):
-        if "conflict-sides" not in candidate.notes or candidate.parties:
+        if candidate.parties:
             continue
-        sides = next((found for c in reversed(candidates[:index])
-                      if c.trigger.predicate.cameo[:2] in ATTACK_ROOTS
-                      and len(found := sides_of(c)) >= 2), None)
+        earlier = reversed(candidates[:index])
+        if "conflict-sides" in candidate.notes:
+            sides = next((found for c in earlier if c.trigger.predicate.cameo[:2] in
+                          ATTACK_ROOTS and len(found := sides_of(c)) >= 2), None)
+        elif "they" in candidate.notes:  # "Стороны встретились. Им удалось договориться"
+            sides = next((list(c.parties) for c in earlier if len(c.parties) >= 2 and
+                          candidate.sentence.index - c.sentence.index == 1), None)
+        else:
+            continue
         if sides is not None:
             candidate.parties = sides
     return candidates

@@ -298,8 +298,12 @@ def governing_subject(sentence: Sentence, token: Token,
                              or (marker, token.lemma) in comitative()):
         by_side = [c for c in children(sentence, head.index)
                    if preposition(sentence, c.index) == "с_стороны"]
-        if by_side or head.feat("VerbForm") == "Inf":
-            return by_side  # an infinitive's controller is too uncertain
+        if by_side:
+            return by_side
+        if head.feat("VerbForm") == "Inf":  # a controller only of "Им удалось достигнуть"
+            above = sentence.tokens[head.head] if 0 <= head.head < len(sentence.tokens) else None
+            return args.impersonal_experiencer(sentence, above) if above is not None and (
+                head.rel in ("csubj", "xcomp")) else []
         return args.subject_of(sentence, head)
     return []
 
@@ -552,6 +556,10 @@ class EventCoder:
             candidate.notes.add("both-sides")
         if not targets and source is None and self.sides_of_conflict(sentence, source_tokens):
             candidate.notes.add("conflict-sides")  # the parties of the conflict named before
+        if not targets and source is None and any(
+                t.pos == "PRON" and t.feat("Number") == "Plur" and t.feat("Person") == "3"
+                for t in source_tokens):
+            candidate.notes.add("they")  # "X и Y встретились. Они договорились ..."
         if source is None and any(t.pos in args.NOMINAL for t in source_tokens):
             candidate.notes.add("unresolved-source")
             candidate.unplaced_source = next(iter(unplaced(
