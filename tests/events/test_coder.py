@@ -808,3 +808,32 @@ def test_an_impersonal_verbs_dative_is_its_infinitives_subject(parser):
     sentence = parser.parse("Россия предложила Украине провести переговоры.")[0]
     verb = next(t for t in sentence.tokens if t.lemma == "провести")
     assert [t.text for t in subject_of(sentence, verb)] == ["Россия"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun named as a topic is no act of its own
+    ("Путин и Вучич обсудили перспективы сотрудничества России и Сербии.",
+     {("RUSGOV", "040", "SRBGOV"), ("SRBGOV", "040", "RUSGOV")}),
+    # a plural verb with no subject of its own under a singular speaker is indefinite
+    ("Великобритания заявила, что шпиона и его дочь отравили.", set()),
+    ("Власти Турции заявили, что задержали гражданина Бельгии.",
+     {("TURGOV", "173", "BELCVL")}),
+])
+def test_topics_and_indefinite_acts(code, text, expected):
+    assert triples(code(text)) == expected
+
+
+@pytest.mark.parametrize(("lemma", "state"), sorted(
+    (lemma, state) for lemma, states in
+    __import__("dyad.actors.mentions", fromlist=["currencies"]).currencies().items()
+    for state in sorted(states)[:1]))
+def test_a_state_naming_its_currency_is_no_actor(parser, pipeline, lemma, state):
+    from dyad import data
+    from dyad.actors.mentions import find_mentions
+
+    name = next(r["text"] for r in data.load_tsv(data.STATES)
+                if r["entity"] == state and r["kind"] == "name")
+    word, owner = parser.inflect(lemma, "Gen"), parser.inflect(name, "Gen")
+    [sentence] = parser.parse(f"Компания выплатила пять миллионов {word} {owner}.")
+    found = find_mentions(sentence, pipeline.actors, None)
+    assert not [m for m in found if m.entry.entity == state], (sentence.text, found)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from dyad import data
 from dyad.actors.dictionary import ENTITY_KINDS, Entry, PhraseIndex
 from dyad.nlp.ru import fold
 from dyad.nlp.tree import preposition
@@ -137,12 +139,27 @@ def find_mentions(sentence: Sentence, index: PhraseIndex, date: str | None) -> l
             entries = not_a_given_name(sentence, position, size, entries)
         if not (size and entries):
             size, entries = 1, hyphen_part(sentence.tokens[position], index)
-        if entries:
+        if entries and not of_currency(sentence, sentence.tokens[position + size - 1],
+                                       entries):
             mentions.append(make_mention(sentence, position, size, entries, date))
             position += size
         else:
             position += 1
     return mentions
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, frozenset[str]]:
+    """Currency lemma -> the states issuing it (data/actors/currencies.tsv)."""
+    return {r["lemma"]: frozenset(r["states"].split(","))
+            for r in data.load_tsv(data.CURRENCIES, ("lemma", "states"))}
+
+
+def of_currency(sentence: Sentence, token: Token, entries: list[Entry]) -> bool:
+    """"долларов США": the state names its currency, not an actor."""
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    states = currencies().get(head.lemma, frozenset()) if head is not None else frozenset()
+    return token.rel == "nmod" and any(e.entity in states for e in entries)
 
 
 def hyphen_part(token: Token, index: PhraseIndex) -> list[Entry]:

@@ -165,10 +165,20 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
         return slot_tokens(sentence, verb, "obj") or subject_of(sentence, verb, hops + 1)
     if trigger.rel == "ccomp" and not is_passive(sentence, trigger) and not any(
             c.lemma == "чтобы" for c in children(sentence, trigger.index)):
-        return subject_of(sentence, head, hops + 1)  # "заявил, что готов ...": the speaker
+        speaker = subject_of(sentence, head, hops + 1)  # "заявил, что готов ...": the speaker
+        return [] if speaker and disagree(sentence, trigger, speaker[0]) else speaker
     if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
         return [head] if trigger.feat("Voice") != "Pass" else []
     return []
+
+
+def disagree(sentence: Sentence, verb: Token, subject: Token) -> bool:
+    """"Великобритания заявила, что шпиона отравили": a plural verb with no subject of its
+    own is indefinite (someone poisoned him), not the singular speaker's act."""
+    plural = subject.feat("Number") == "Plur" or any(
+        c.rel == "conj" for c in children(sentence, subject.index))
+    number = verb.feat("Number")
+    return bool(number) and bool(subject.feat("Number")) and (number == "Plur") != plural
 
 
 def impersonal_experiencer(sentence: Sentence, head: Token) -> list[Token]:

@@ -98,10 +98,23 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             lexicon.nouns if token.pos == "NOUN" else {})
         for predicate in table.get(token.lemma, [])[:1]:
             found.append(Trigger(token, predicate))
-    found = by_agent(sentence, found)
+    found = [t for t in by_agent(sentence, found) if not a_topic(sentence, t)]
     heads = {t.token.index for t in found}
     return sorted((t for t in found if not subject_of_trigger(t, heads)),
                   key=lambda t: t.token.index)
+
+
+@lru_cache(maxsize=1)
+def topic_heads() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in data.load_tsv(data.TOPIC_HEADS, ("lemma",)))
+
+
+def a_topic(sentence: Sentence, trigger: Trigger) -> bool:
+    """"перспективы сотрудничества", "вопросы санкций": an event noun named as a topic."""
+    token = trigger.token
+    head = sentence.tokens[token.head] if 0 <= token.head < len(sentence.tokens) else None
+    return (trigger.predicate.pos == "noun" and head is not None and token.rel == "nmod"
+            and head.lemma in topic_heads() and not preposition(sentence, token.index))
 
 
 @lru_cache(maxsize=1)
