@@ -837,3 +837,26 @@ def test_a_state_naming_its_currency_is_no_actor(parser, pipeline, lemma, state)
     [sentence] = parser.parse(f"Компания выплатила пять миллионов {word} {owner}.")
     found = find_mentions(sentence, pipeline.actors, None)
     assert not [m for m in found if m.entry.entity == state], (sentence.text, found)
+
+
+def test_a_request_between_a_misattached_noun_and_its_verb_governs_it(parser, pipeline):
+    from dyad.events.status import status_of
+
+    text = ("Во время визита в Израиль Владимир Путин встретился с матерью девушки Яффой "
+            "Иссахар, которая также попросила его о помиловании.")
+    sentence = parser.parse(text)[0]
+    pardon = next(t for t in sentence.tokens if t.lemma == "помилование")
+    assert status_of(sentence, pardon, pipeline.coder.lexicon.modality) == "hypothetical"
+
+
+def test_an_arrest_with_no_agent_is_the_other_partys_before_the_home_police(code):
+    text = ("КНДР и США обвиняют друг друга. Власти КНДР сообщили о расследовании. В КНДР "
+            "арестован гражданин США. США потребовали объяснений от КНДР. Госдепартамент США "
+            "выступил с заявлением. Посол США выступил.")
+    arrests = {(e.source.code, e.target.code) for e in code(text) if e.cameo == "173"}
+    assert ("USACOP", "USACVL") not in arrests
+
+
+def test_an_act_named_as_an_instance_is_a_topic(code):
+    text = "Картер выступал посредником по другому случаю ареста гражданина США в КНДР."
+    assert not [e for e in code(text) if e.cameo.startswith("17")]

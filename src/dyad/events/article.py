@@ -326,15 +326,15 @@ def one_way(candidate: Candidate, main: list[tuple[str, str]], place: Place | No
                   for t in candidate.targets if not same_actor(other, t)]
     for target in candidate.targets:
         where = target_place(candidate, target, place, mentions or [])
-        agent = candidate.source or implicit_source(code, where) or implicit_source(
-            code, Place(name="", country=candidate.home)
-            if candidate.home and candidate.home == target.entity else None)
+        agent = candidate.source or implicit_source(code, where)
         if (agent is None and "unresolved-source" not in candidate.notes
                 and code[:2] in COUNTERPART_ROOTS):
             agent = counterpart_of(target, main)
             if agent is not None and candidate.nearby is not None and (
                     agent.entity not in candidate.nearby):
                 agent = None  # the other party must be named nearby, as for targets
+        agent = agent or implicit_source(code, Place(name="", country=candidate.home)
+                                         if candidate.home == target.entity else None)
         if agent is not None and not same_actor(agent, target):
             found.append((with_default_role(agent, code), target, code, candidate.status,
                           target.kind == "implicit"))

@@ -70,6 +70,18 @@ def direct_governor(sentence: Sentence, trigger: Token, heads: list[Token]) -> l
     return []
 
 
+def nearer_stance(sentence: Sentence, trigger: Token, direct: list[Token],
+                  modality: dict[str, str]) -> list[Token]:
+    """The parser may hang "о помиловании" on an earlier verb ("встретился с матерью,
+    которая попросила его о помиловании"): a request or refusal verb standing between that
+    verb and the event noun governs it."""
+    if len(direct) != 1 or preposition(sentence, trigger.index) not in COMPLEMENT_PREPS:
+        return direct
+    between = [t for t in sentence.tokens[direct[0].index + 1: trigger.index]
+               if t.pos == "VERB" and modality.get(t.lemma) in ("hypothetical", "refusal")]
+    return between[-1:] or direct
+
+
 def stopped(sentence: Sentence, trigger: Token, modality: dict[str, str]) -> bool:
     """An act named as what is being stopped: "по остановке наступления"."""
     head = sentence.tokens[trigger.head] if 0 <= trigger.head < len(sentence.tokens) else None
@@ -114,7 +126,8 @@ def status_of(sentence: Sentence, trigger: Token, modality: dict[str, str],
     if "negation" in own:
         return "negated"
     heads = governors(sentence, trigger)
-    direct = direct_governor(sentence, trigger, heads)
+    direct = nearer_stance(sentence, trigger, direct_governor(sentence, trigger, heads),
+                           modality)
     if any(modality.get(h.lemma) == "refusal" for h in direct) or stopped(sentence, trigger,
                                                                            modality):
         return "negated"
