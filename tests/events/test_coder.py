@@ -860,3 +860,17 @@ def test_an_arrest_with_no_agent_is_the_other_partys_before_the_home_police(code
 def test_an_act_named_as_an_instance_is_a_topic(code):
     text = "Картер выступал посредником по другому случаю ареста гражданина США в КНДР."
     assert not [e for e in code(text) if e.cameo.startswith("17")]
+
+
+def test_one_act_asserted_and_claimed_is_one_event(code):
+    text = ("В доме находились 10 военнослужащих, якобы прибывших из США в Киргизию. "
+            "Военнослужащие США прибыли в Киргизию по приглашению правительства, заявило "
+            "посольство США.")
+    arrivals = [e for e in code(text) if e.cameo.startswith("04")
+                and e.source.entity == "USA" and e.target.entity == "KGZ"]
+    assert len(arrivals) == 1
+
+
+def test_banning_trade_is_an_embargo(code):
+    text = "Резолюция Совета Безопасности ООН запрещает Тегерану продавать оружие."
+    assert ("UN", "163", "IRNGOV") in triples(code(text))

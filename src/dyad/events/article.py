@@ -392,10 +392,19 @@ def repeats(a: Event, b: Event) -> bool:
     dyad and root from the same evidence)."""
     if (dyad(a), a.cameo_root, a.evidence.start) == (dyad(b), b.cameo_root, b.evidence.start):
         return True
-    same = (dyad(a), a.status) == (dyad(b), b.status) and (a.cameo == b.cameo or (
+    same = dyad(a) == dyad(b) and same_stance(a, b) and (a.cameo == b.cameo or (
             abs(a.sentence - b.sentence) <= 1  # a headline's 112, the lead's 1122
             and (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo))))
     return same and (a.date is None or b.date is None or a.date == b.date)
+
+
+def same_stance(a: Event, b: Event) -> bool:
+    """One act, whether asserted in one sentence and claimed in another ("якобы прибывших",
+    then "прибыли ..., заявило ведомство"); a negated or hypothetical one stays apart."""
+    return a.status == b.status or {a.status, b.status} <= REPORTED
+
+
+REPORTED = frozenset({"asserted", "claimed"})
 
 
 def dyad(event: Event) -> tuple[str | None, ...]:
