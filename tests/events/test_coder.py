@@ -818,6 +818,9 @@ def test_an_impersonal_verbs_dative_is_its_infinitives_subject(parser):
     ("Великобритания заявила, что шпиона и его дочь отравили.", set()),
     ("Власти Турции заявили, что задержали гражданина Бельгии.",
      {("TURGOV", "173", "BELCVL")}),
+    # a verb joined to the indefinite one shares the speaker when it agrees with him
+    ("Путин заявил, что «в России высоко ценят отношения с Кубой», и подтвердил готовность "
+     "к тесной совместной работе с Кубой.", {("RUSGOV", "030", "CUBGOV")}),
 ])
 def test_topics_and_indefinite_acts(code, text, expected):
     assert triples(code(text)) == expected

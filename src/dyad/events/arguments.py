@@ -144,14 +144,16 @@ def coordinated(sentence: Sentence, token: Token) -> list[Token]:
     return found
 
 
-def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]:
-    """The trigger's subject, else one inherited from the clause it depends on."""
+def subject_of(sentence: Sentence, trigger: Token, hops: int = 0,
+               sharer: Token | None = None) -> list[Token]:
+    """The trigger's subject, else one inherited from the clause it depends on. `sharer`:
+    the conjoined verb asking for a subject it shares with this one."""
     own = slot_tokens(sentence, trigger, "nsubj") or stray_subject(sentence, trigger)
     if own or hops > 4 or not 0 <= trigger.head < len(sentence.tokens):
         return own
     head = sentence.tokens[trigger.head]
     if trigger.rel == "conj" or (trigger.rel == "advcl" and trigger.feat("VerbForm") == "Conv"):
-        return subject_of(sentence, head, hops + 1)
+        return subject_of(sentence, head, hops + 1, sharer or trigger)
     if trigger.rel in ("xcomp", "csubj") and trigger.feat("VerbForm") == "Inf" and (
             experiencer := impersonal_experiencer(sentence, head)):
         return experiencer  # "Им удалось достигнуть соглашений": they reached them
@@ -166,7 +168,7 @@ def subject_of(sentence: Sentence, trigger: Token, hops: int = 0) -> list[Token]
     if trigger.rel == "ccomp" and not is_passive(sentence, trigger) and not any(
             c.lemma == "чтобы" for c in children(sentence, trigger.index)):
         speaker = subject_of(sentence, head, hops + 1)  # "заявил, что готов ...": the speaker
-        return [] if speaker and disagree(sentence, trigger, speaker[0]) else speaker
+        return [] if speaker and disagree(sentence, sharer or trigger, speaker[0]) else speaker
     if trigger.rel.startswith("acl") and trigger.feat("VerbForm") == "Part":
         return [head] if trigger.feat("Voice") != "Pass" else []
     return []
@@ -177,7 +179,7 @@ def disagree(sentence: Sentence, verb: Token, subject: Token) -> bool:
     own is indefinite (someone poisoned him), not the singular speaker's act."""
     plural = subject.feat("Number") == "Plur" or any(
         c.rel == "conj" for c in children(sentence, subject.index))
-    number = verb.feat("Number")
+    number = verb.feat("Number") if verb.feat("VerbForm") == "Fin" else None
     return bool(number) and bool(subject.feat("Number")) and (number == "Plur") != plural
 
 
