@@ -152,7 +152,8 @@ def dyad_run(path: Path, jobs: int) -> dict[str, Any]:
         tally, events = Tally(), 0
         for _, coded in code_parallel(read_inputs([str(path)]), tally, jobs, pool=pool):
             events += len([json.dumps(e.to_dict(), ensure_ascii=False) for e in coded])
-        return {"events": events, "coded": tally.articles, "failed": len(tally.problems)}
+        return {"events": events, "coded": tally.articles, "failed": len(tally.problems),
+                "reasons": ", ".join(f"{code} x{n}" for code, n in tally.skipped_by_code())}
 
     texts = [row["text"] for row in rows_of(path, None)]
     if jobs == 1:
@@ -202,7 +203,7 @@ def report(results: dict[tuple[str, int], dict[str, Any]], jobs: list[int]) -> N
         nat, dyad = results[("natasha", j)], results[("dyad", j)]
         print(line("natasha", j, nat))
         print(line("dyad", j, dyad) + f"  {dyad['events']} events, {dyad['coded']} coded, "
-              f"{dyad['failed']} failed (D048)")
+              f"{dyad['failed']} skipped ({dyad.get('reasons') or 'none'})")
         print(f"ratio dyad/natasha jobs={j}: {nat['wall'] / dyad['wall']:.2f} by wall time, "
               f"{nat['cpu'] / dyad['cpu']:.2f} by CPU time")
 

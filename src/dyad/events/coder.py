@@ -124,9 +124,14 @@ def agent_acts() -> dict[str, tuple[str, frozenset[str]]]:
             for r in data.load_tsv(data.AGENT_ACTS, ("agent", "code", "verbs"))}
 
 
+@lru_cache(maxsize=1)
+def agent_verbs() -> frozenset[str]:
+    return frozenset(v for _, verbs in agent_acts().values() for v in verbs)
+
+
 def by_agent(sentence: Sentence, found: list[Trigger]) -> list[Trigger]:
     """A verb whose subject is an agent of one kind of act codes as that act."""
-    for token in sentence.tokens:
+    for token in (t for t in sentence.tokens if t.lemma in agent_verbs()):
         for subject in children(sentence, token.index):
             act = agent_act(subject) if subject.rel == "nsubj" else None
             if act is None or token.lemma not in act[1]:
