@@ -71,12 +71,13 @@ class Pipeline:
                      memory: Memory) -> list[Mention]:
         """Actors named by people and sector phrases here, for later surnames and pronouns."""
         found, people = [], person_spans(sentence)
+        roles = {m.end - 1: m.entry.role for m in mentions if m.entry.kind == "sector"}
         for inside in people + sector_heads(sentence, mentions):
             actor = resolve_person(sentence, inside, mentions, memory)
             if actor is not None and actor.entity:
                 if actor.kind == "person" and actor.name:
                     memory.remember(actor)
-                if inside not in people:
+                if inside not in people and roles.get(inside[-1].index) == actor.role:
                     memory.remember_body(inside[-1], actor)
                 found.append(person_mention(actor, inside))
             elif inside in people:

@@ -877,3 +877,15 @@ def test_one_act_asserted_and_claimed_is_one_event(code):
 def test_banning_trade_is_an_embargo(code):
     text = "Резолюция Совета Безопасности ООН запрещает Тегерану продавать оружие."
     assert ("UN", "163", "IRNGOV") in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Российская сторона" is Russia, not both of the article's parties
+    ("Германия выслала российских дипломатов. Российская сторона пообещала ответить на "
+     "высылку дипломатов зеркальными мерами.", {("DEUGOV", "166", "RUSGOV")}),
+    # a noun takes one genitive: a second one is the parser's misattachment
+    ("Германия объявила о высылке российских дипломатов после сообщений о гибели мирных "
+     "жителей в украинском городе Буча.", {("DEUGOV", "166", "RUSGOV")}),
+])
+def test_one_side_and_one_genitive(code, text, expected):
+    assert triples(code(text)) == expected

@@ -46,10 +46,23 @@ def slot_tokens(sentence: Sentence, trigger: Token, slot: str) -> list[Token]:
             found += displaced
         return found or [c for c in kids if bare_case(sentence, c, kind)]
     if kind in ("obl", "nmod"):
-        return [c for c, p in obliques(sentence, kids) if p == prep]
+        found = [c for c, p in obliques(sentence, kids) if p == prep]
+        return adjacent_genitives(found) if slot == "nmod" and trigger.pos == "NOUN" else found
     if kind == "amod":
         return [c for c in kids if c.rel == "amod"]
     return []
+
+
+def adjacent_genitives(found: list[Token]) -> list[Token]:
+    """A noun has one genitive (with its own genitive right after it: "стычка военных
+    Индии"); one further away is the parser's misattachment ("о высылке дипломатов после
+    сообщений о гибели мирных жителей")."""
+    kept = found[:1]
+    for token in found[1:]:
+        if token.index != kept[-1].index + 1:
+            break
+        kept.append(token)
+    return kept
 
 
 def split_subjects(sentence: Sentence, verb: Token,

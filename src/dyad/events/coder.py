@@ -569,8 +569,8 @@ class EventCoder:
             candidate.co_sources = [a for a in all_actors(
                 args.with_conjuncts(sentence, subject) + co_owners(sentence, subject), resolve)
                 if a.entity != source.entity]
-        if not targets and both_sides(sentence, source_tokens) and not names_sides(
-                sentence, trigger.token):
+        if not targets and source is None and both_sides(sentence, source_tokens) and not (
+                names_sides(sentence, trigger.token)):  # not "Российская сторона пообещала"
             candidate.notes.add("both-sides")
         if not targets and source is None and self.sides_of_conflict(sentence, source_tokens):
             candidate.notes.add("conflict-sides")  # the parties of the conflict named before
