@@ -21,6 +21,7 @@ from dyad.events.article import (
     home,
     housed,
     make_event,
+    mediated,
     merge_repeats,
     named_near,
     sides_named_before,
@@ -91,6 +92,7 @@ class Pipeline:
         main, country = counterparts(every), home(every)
         candidates = [housed(c, country) for c in candidates]
         candidates = sides_named_before(yielded_to_protests(claimed_attacks(candidates)))
+        candidates = mediated(candidates)
         for candidate in candidates:
             candidate.nearby = named_near(mentions, candidate.sentence.index)
             candidate.home = country

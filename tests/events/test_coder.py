@@ -889,3 +889,14 @@ def test_banning_trade_is_an_embargo(code):
 ])
 def test_one_side_and_one_genitive(code, text, expected):
     assert triples(code(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Конфликт в Йемене между правительством и хуситами продолжается. Стороны конфликта "
+     "встретились за столом переговоров, которые были организованы под эгидой ООН.",
+     ("UN", "045", "YEMGOV")),
+    ("Президент Армении и президент Азербайджана провели переговоры при посредничестве "
+     "Франции.", ("FRAGOV", "045", "ARMGOV")),
+])
+def test_a_mediator_acts_on_the_parties_of_the_talks(code, text, expected):
+    assert expected in triples(code(text))

@@ -135,6 +135,29 @@ def sides_of(conflict: Candidate) -> list[Actor]:
     return list(conflict.targets) if conflict.source is None else []
 
 
+def mediated(candidates: list[Candidate]) -> list[Candidate]:
+    """"Переговоры при посредничестве Катара", "под эгидой ООН": the mediator acts on the
+    parties of the talks or meeting of the same sentence."""
+    for candidate in candidates:
+        source = candidate.source
+        if (candidate.trigger.predicate.cameo != MEDIATION or candidate.targets
+                or source is None):
+            continue
+        talks = next((c for c in candidates if c.sentence is candidate.sentence
+                      and c is not candidate and c.trigger.predicate.cameo[:2] == "04"
+                      and len(parties_of(c)) >= 2), None)
+        if talks is not None:
+            candidate.targets = [p for p in parties_of(talks) if not same_actor(p, source)]
+    return candidates
+
+
+def parties_of(talks: Candidate) -> list[Actor]:
+    if talks.parties:
+        return list(talks.parties)
+    return [talks.source, *talks.targets] if talks.source is not None else []
+
+
+MEDIATION = "045"
 RESPONSIBILITY = "015"  # acknowledge or claim responsibility
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 
