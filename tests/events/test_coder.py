@@ -900,3 +900,23 @@ def test_one_side_and_one_genitive(code, text, expected):
 ])
 def test_a_mediator_acts_on_the_parties_of_the_talks(code, text, expected):
     assert expected in triples(code(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # siding with a government: 051, by a military actor 062 (role_codes.tsv); a group led
+    # by a state is that state with the group's own role
+    ("На стороне правительства Йемена выступает военная коалиция арабских стран во главе "
+     "с Саудовской Аравией.", {("SAUMIL", "062", "YEMGOV")}),
+    ("Турция выступает на стороне Азербайджана.", {("TURGOV", "051", "AZEGOV")}),
+])
+def test_siding_with_a_party(code, text, expected):
+    assert triples(code(text)) == expected
+
+
+@pytest.mark.parametrize("lemma", sorted(
+    __import__("dyad.events.coder", fromlist=["topic_heads"]).topic_heads()))
+def test_every_topic_head_makes_its_event_noun_a_topic(code, parser, lemma):
+    text = f"Россия и Сербия обсудили {parser.inflect(lemma, 'Acc')} сотрудничества."
+    events = triples(code(text))
+    assert not [t for t in events if t[1].startswith("06")], (text, events)
+    assert ("RUSGOV", "040", "SRBGOV") in events, (text, events)

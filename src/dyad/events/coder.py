@@ -365,7 +365,8 @@ class EventCoder:
                 if not of_others(sentence, token):  # "президентов других стран"
                     actor = memory.body(memory.refer(actor, token), token,
                                         is_local(sentence, token), setting)
-                actor = city_owned(sentence, token, actor)
+                actor = led_group(sentence, token, city_owned(sentence, token, actor),
+                                  resolve)
                 resolved[token.index] = with_setting(actor, setting)
             return resolved[token.index]
 
@@ -759,6 +760,16 @@ def subjects_of(source: Actor, actors: list[Actor | None]) -> list[Actor]:
             for a in actors
             if a is not None and not a.entity and (a.role or a.name)
             and source.entity not in igo_codes()]
+
+
+def led_group(sentence: Sentence, head: Token, actor: Actor | None,
+              resolve: Resolve) -> Actor | None:
+    """"Военная коалиция во главе с Саудовской Аравией": the leader's state, the group's
+    own role (MIL)."""
+    if actor is None or actor.entity or not actor.role:
+        return actor
+    leader = first_actor(args.led_by(sentence, head), resolve)
+    return replace(actor, entity=leader[1].entity, kind="led") if leader else actor
 
 
 def of_others(sentence: Sentence, head: Token) -> bool:
