@@ -36,7 +36,7 @@ class Memory:
     people: dict[str, Actor] = field(default_factory=dict)
     of_role: dict[str, list[Actor]] = field(default_factory=dict)
     bodies: dict[str, Actor] = field(default_factory=dict)  # "мид" -> the last МИД named
-    setting: str | None = None  # the country the last sentence set in one was set in
+    setting: str | None = None  # the country the text was last set in ("в Сирии")
 
     def remember_body(self, head: Token, actor: Actor) -> None:
         """"МИД РФ", "Посольство России": a later bare "МИД" is the same body."""
