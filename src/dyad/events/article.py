@@ -117,7 +117,7 @@ def sides_named_before(candidates: list[Candidate]) -> list[Candidate]:
         earlier = reversed(candidates[:index])
         if "conflict-sides" in candidate.notes:
             sides = next((found for c in earlier if c.trigger.predicate.cameo[:2] in
-                          ATTACK_ROOTS and len(found := sides_of(c)) >= 2), None)
+                          ATTACK_ROOTS and len(found := parties_of(c)) >= 2), None)
         elif "they" in candidate.notes:  # "Стороны встретились. Им удалось договориться"
             sides = next((list(c.parties) for c in earlier if len(c.parties) >= 2 and
                           candidate.sentence.index - c.sentence.index == 1), None)
@@ -126,13 +126,6 @@ def sides_named_before(candidates: list[Candidate]) -> list[Candidate]:
         if sides is not None:
             candidate.parties = sides
     return candidates
-
-
-def sides_of(conflict: Candidate) -> list[Actor]:
-    """The parties of a reciprocal act, or the ones "между X и Y" names."""
-    if conflict.parties:
-        return list(conflict.parties)
-    return list(conflict.targets) if conflict.source is None else []
 
 
 def mediated(candidates: list[Candidate]) -> list[Candidate]:
@@ -151,10 +144,12 @@ def mediated(candidates: list[Candidate]) -> list[Candidate]:
     return candidates
 
 
-def parties_of(talks: Candidate) -> list[Actor]:
-    if talks.parties:
-        return list(talks.parties)
-    return [talks.source, *talks.targets] if talks.source is not None else []
+def parties_of(act: Candidate) -> list[Actor]:
+    """The parties of a reciprocal act, else its source and targets ("между X и Y" with no
+    source: X and Y)."""
+    if act.parties:
+        return list(act.parties)
+    return ([act.source] if act.source is not None else []) + list(act.targets)
 
 
 MEDIATION = "045"
